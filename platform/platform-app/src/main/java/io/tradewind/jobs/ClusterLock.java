@@ -1,0 +1,63 @@
+package io.tradewind.jobs;
+
+import io.tradewind.persistence.Clock;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import io.tradewind.persistence.InstantConverter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A lease in the database that lets one replica of a cluster run a scheduled job at a time. The
+ * holder renews it on every run; if it dies, another replica takes over once the lease expires.
+ */
+@ApplicationScoped
+public class ClusterLock {
+
+    private static final Logger LOG = Logger.getLogger(ClusterLock.class.getName());
+
+    /** This replica, as lock owners know it. */
+    public static final String NODE = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
+
+    @Resource(lookup = "jdbc/tradewindDirect")
+    DataSource dataSource;
+
+    /** True when this replica holds {@code name} for the next {@code lease}. */
+    public boolean tryAcquire(String name, Duration lease) {
+        Instant now = Clock.now();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement renew = connection.prepareStatement(
+                    "UPDATE job_lock SET owner = ?, locked_until = ? WHERE name = ? AND (owner = ? OR locked_until < ?)")) {
+                renew.setString(1, NODE);
+                renew.setObject(2, InstantConverter.utc(now.plus(lease)));
+                renew.setString(3, name);
+                renew.setString(4, NODE);
+                renew.setObject(5, InstantConverter.utc(now));
+                if (renew.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO job_lock (name, owner, locked_until) VALUES (?, ?, ?)")) {
+                insert.setString(1, name);
+                insert.setString(2, NODE);
+                insert.setObject(3, InstantConverter.utc(now.plus(lease)));
+                return insert.executeUpdate() == 1;
+            } catch (SQLException e) {
+                return false;
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Cannot take the cluster lock " + name, e);
+            return false;
+        }
+    }
+}

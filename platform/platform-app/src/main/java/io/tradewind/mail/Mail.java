@@ -1,0 +1,5 @@
+package io.tradewind.mail;
+
+/** A plain-text mail to one recipient. */
+public record Mail(String to, String subject, String text) {
+}

@@ -1,0 +1,98 @@
+package io.tradewind.persistence;
+
+import io.tradewind.web.Page;
+import io.tradewind.web.PageRequest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a filtered, sorted, paged JPQL query from optional filters: a condition whose value is
+ * {@code null} is left out, so list endpoints read as a list of their filters.
+ */
+public final class Jpql<T> {
+
+    private final EntityManager em;
+    private final Class<T> type;
+    private final String alias;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    private Jpql(EntityManager em, Class<T> type, String alias) {
+        this.em = em;
+        this.type = type;
+        this.alias = alias;
+    }
+
+    public static <T> Jpql<T> from(EntityManager em, Class<T> type, String alias) {
+        return new Jpql<>(em, type, alias);
+    }
+
+    /** Adds {@code condition} with parameter {@code name} bound to {@code value}, unless the value is null. */
+    public Jpql<T> where(String condition, String name, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a condition with any number of parameters, unconditionally. */
+    public Jpql<T> where(String condition, Map<String, ?> values) {
+        conditions.add(condition);
+        parameters.putAll(values);
+        return this;
+    }
+
+    /** Free-text search: any of {@code paths} contains {@code text} (case-insensitive). */
+    public Jpql<T> search(String text, String... paths) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        List<String> any = new ArrayList<>();
+        for (String path : paths) {
+            any.add("LOWER(" + path + ") LIKE :q");
+        }
+        conditions.add("(" + String.join(" OR ", any) + ")");
+        parameters.put("q", "%" + escapeLike(text.strip().toLowerCase()) + "%");
+        return this;
+    }
+
+    public long count() {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(" + alias + ") FROM " + entityName() + " " + alias
+                + whereClause(), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    public List<T> list(String orderBy, int offset, int limit) {
+        TypedQuery<T> query = em.createQuery("SELECT " + alias + " FROM " + entityName() + " " + alias
+                + whereClause() + orderBy, type);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public Page<T> page(PageRequest request, String orderBy) {
+        List<T> items = list(orderBy, request.offset(), request.size());
+        long total = items.size() < request.size() && (request.page() == 1 || !items.isEmpty())
+                ? request.offset() + items.size()
+                : count();
+        return request.of(items, total);
+    }
+
+    private String whereClause() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private String entityName() {
+        jakarta.persistence.Entity entity = type.getAnnotation(jakarta.persistence.Entity.class);
+        return entity != null && !entity.name().isEmpty() ? entity.name() : type.getSimpleName();
+    }
+
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
