@@ -110,7 +110,7 @@ public class AccountLinks {
             }
             user.setPassword(hasher.hash(password));
             user.activate();
-            user.recordLogin(java.time.Clock.now());
+            user.recordLogin(Clock.now());
             audit.record(new AuditLog.Actor(user.getId(), user.getName()), "user.invitation-accepted", "user",
                     user.getId(), null, null);
             return sessions.open(tenant, user);
