@@ -29,7 +29,6 @@ public class Migrations {
         MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .callbackLocations("classpath:db/migration")
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();

@@ -122,7 +122,7 @@ public class SignupService {
 
     /** The ASCII letters and digits of a name, e.g. "Acme Medical Co." → "acme-medical-co". */
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", " ");
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").replaceAll("[^\\p{ASCII}]", " ");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.length() > 30 ? slug.substring(0, 30).replaceAll("-+$", "") : slug;
     }

@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tenant's users. Reading follows the caller's data scope; changes need users.manage. */
@@ -64,6 +67,8 @@ public class UserResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitedUser.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.USERS_MANAGE)
     @Operation(summary = "Invite a user", description = "Takes a seat of the plan; 409 seat-limit-reached when none is left.")

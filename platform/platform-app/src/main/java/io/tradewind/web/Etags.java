@@ -30,7 +30,7 @@ public final class Etags {
             }
         }
         throw Problems.of(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail")
-                .withHeader("ETag", of(currentVersion).toString());
+                .withHeader("ETag", "\"" + currentVersion + "\"");
     }
 
     private static String unquote(String tag) {

@@ -1,17 +1,25 @@
 package io.tradewind.persistence;
 
+import java.sql.Types;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.SingleTableMultitenantPolicy;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.sessions.Session;
 
 /**
- * Maps {@code camelCase} attributes to {@code snake_case} columns, so entities need no
- * {@code @Column(name = ...)} for the ordinary case.
+ * Adjusts EclipseLink's mapping metadata before the persistence unit starts:
+ * <ul>
+ *   <li>{@code camelCase} attributes map to {@code snake_case} columns, so entities need no
+ *       {@code @Column(name = ...)} for the ordinary case;</li>
+ *   <li>the tenant discriminator is a {@code BIGINT}. JPA's discriminator types stop at INTEGER,
+ *       which would read 64-bit tenant ids with {@code getInt}; a STRING type would compare the
+ *       BIGINT column with a string, which MySQL does in floating point, so near ids could match.</li>
+ * </ul>
  */
-public class SnakeCaseNaming implements SessionCustomizer {
+public class TradewindSessionCustomizer implements SessionCustomizer {
 
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
 
@@ -23,6 +31,12 @@ public class SnakeCaseNaming implements SessionCustomizer {
                 if (mapping.isDirectToFieldMapping() && field != null
                         && field.getName().equalsIgnoreCase(mapping.getAttributeName())) {
                     field.setName(toSnakeCase(mapping.getAttributeName()));
+                }
+            }
+            if (descriptor.getMultitenantPolicy() instanceof SingleTableMultitenantPolicy tenancy) {
+                for (DatabaseField tenantField : tenancy.getTenantDiscriminatorFields().keySet()) {
+                    tenantField.setType(Long.class);
+                    tenantField.setSqlType(Types.BIGINT);
                 }
             }
         }

@@ -1,0 +1,35 @@
+package io.tradewind.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DataScopeTest {
+
+    private static Caller caller(DataScope scope, Long department, String path) {
+        return new Caller(1, "t", "T", 2, "a@b.cn", "A", Set.of(), Set.of(), scope, department, path, Locale.ENGLISH);
+    }
+
+    @Test
+    void theWidestRoleWins() {
+        assertThat(DataScope.OWN.widest(DataScope.DEPARTMENT_TREE)).isEqualTo(DataScope.DEPARTMENT_TREE);
+        assertThat(DataScope.ALL.widest(DataScope.OWN)).isEqualTo(DataScope.ALL);
+    }
+
+    @Test
+    void departmentScopesWithoutADepartmentFallBackToOwn() {
+        assertThat(DataScopes.effective(caller(DataScope.DEPARTMENT_TREE, null, null))).isEqualTo(DataScope.OWN);
+        assertThat(DataScopes.effective(caller(DataScope.DEPARTMENT, 5L, "/5/"))).isEqualTo(DataScope.DEPARTMENT);
+        assertThat(DataScopes.effective(caller(DataScope.ALL, null, null))).isEqualTo(DataScope.ALL);
+    }
+
+    @Test
+    void tenantRolesNeverHoldPlatformPermissions() {
+        for (BuiltinRole role : BuiltinRole.forTenants()) {
+            assertThat(role.permissionCodes()).noneMatch(code -> code.startsWith("platform."));
+        }
+        assertThat(BuiltinRole.TENANT_ADMIN.permissionCodes()).contains("users.manage", "audit.read");
+    }
+}

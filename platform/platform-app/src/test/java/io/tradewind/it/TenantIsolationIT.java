@@ -1,0 +1,355 @@
+package io.tradewind.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Walks every operation of the OpenAPI document with two tenants, A and B, and fails when any read,
+ * write, delete or list crosses from one to the other. Nothing here names an endpoint: a new
+ * collection is created from its request schema's examples, a new {id} path is called with the other
+ * tenant's ids, and an operation the suite cannot exercise fails the test until it is handled.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TenantIsolationIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
+    private static final String API = "/api/v1";
+    private static final String GUESSED_ID = "0SZZZZZZZZZZZ";
+
+    /** Which collection a reference field in a request body points into. */
+    private static final Map<String, String> REFERENCES = Map.of(
+            "parentId", API + "/departments",
+            "departmentId", API + "/departments",
+            "managerId", API + "/users",
+            "ownerId", API + "/users",
+            "userId", API + "/users");
+
+    /** Operations that hold no tenant data to cross, with the reason; everything else is exercised. */
+    private static boolean publicOperation(String path) {
+        return path.equals(API + "/signup") || path.startsWith(API + "/auth/") || path.startsWith(API + "/public/");
+    }
+
+    private static boolean platformOperation(String path) {
+        return path.startsWith(API + "/platform/");
+    }
+
+    private static Api.TestTenant a;
+    private static Api.TestTenant b;
+    private static JsonNode openApi;
+    private static final Map<String, List<String>> idsOfA = new LinkedHashMap<>();
+    private static final Map<String, List<String>> idsOfB = new LinkedHashMap<>();
+    private static final Set<String> exercised = new TreeSet<>();
+
+    @BeforeAll
+    static void twoTenantsWithData() throws Exception {
+        openApi = JSON.readTree(given().baseUri(Api.BASE_URL).queryParam("format", "JSON").get("/openapi").asString());
+        a = Api.signup();
+        b = Api.signup();
+        for (Map.Entry<String, JsonNode> operation : creates()) {
+            String path = operation.getKey();
+            ObjectNode body = exampleBody(operation.getValue(), path);
+            idsOfA.computeIfAbsent(path, k -> new ArrayList<>()).add(create(a, path, body));
+            idsOfB.computeIfAbsent(path, k -> new ArrayList<>()).add(create(b, path, body));
+            exercised.add("POST " + path);
+        }
+        idsOfA.computeIfAbsent(API + "/users", k -> new ArrayList<>()).add(a.adminId());
+        idsOfB.computeIfAbsent(API + "/users", k -> new ArrayList<>()).add(b.adminId());
+    }
+
+    @Test
+    @Order(1)
+    void noReadUpdateDeleteOrActionReachesTheOtherTenantsRecords() {
+        List<String> leaks = new ArrayList<>();
+        Map<String, String> versionsBefore = versionsOfA();
+        String operatorToken = Api.operatorToken();
+        for (String method : List.of("get", "patch", "put", "post", "delete")) {
+            for (Map.Entry<String, JsonNode> operation : operations(method)) {
+                String template = operation.getKey();
+                if (!PATH_PARAM.matcher(template).find() || publicOperation(template)) {
+                    continue;
+                }
+                String signature = method.toUpperCase() + " " + template;
+                if (platformOperation(template)) {
+                    expect(leaks, signature + " as a tenant admin", call(a.admin(), method,
+                            fill(template, a.id())), 403);
+                    exercised.add(signature);
+                    continue;
+                }
+                List<String> ids = idsOfA.get(collectionOf(template));
+                if (ids == null) {
+                    leaks.add(signature + ": no record of tenant A to aim at; give " + collectionOf(template)
+                            + " a POST with schema examples");
+                    continue;
+                }
+                for (String id : ids) {
+                    String path = fill(template, id);
+                    expect(leaks, signature + " by tenant B on A's " + id, call(b.admin(), method, path), 404);
+                    expect(leaks, signature + " by the platform operator's token on A's " + id,
+                            call(Api.bearer(operatorToken), method, path), 404);
+                }
+                expect(leaks, signature + " with a guessed id", call(a.admin(), method, fill(template, GUESSED_ID)), 404);
+                exercised.add(signature);
+            }
+        }
+        assertThat(leaks).as("requests that crossed tenants").isEmpty();
+        assertThat(versionsOfA()).as("tenant A's records after tenant B's attempts").isEqualTo(versionsBefore);
+    }
+
+    @Test
+    @Order(2)
+    void noListOrSingletonShowsTheOtherTenantsData() {
+        List<String> leaks = new ArrayList<>();
+        Set<String> secretsOfA = new LinkedHashSet<>();
+        idsOfA.values().forEach(secretsOfA::addAll);
+        secretsOfA.add(a.id());
+        secretsOfA.add(a.adminEmail());
+        secretsOfA.add(a.code());
+        for (Map.Entry<String, JsonNode> operation : operations("get")) {
+            String path = operation.getKey();
+            if (PATH_PARAM.matcher(path).find() || publicOperation(path)) {
+                continue;
+            }
+            if (platformOperation(path)) {
+                expect(leaks, "GET " + path + " as a tenant admin", a.admin().get(path.substring(API.length())), 403);
+                exercised.add("GET " + path);
+                continue;
+            }
+            Response response = b.admin().queryParam("size", 200).get(path.substring(API.length()));
+            String body = response.asString();
+            if (response.statusCode() != 200) {
+                leaks.add("GET " + path + " as tenant B answered " + response.statusCode());
+            }
+            for (String secret : secretsOfA) {
+                if (body.contains(secret)) {
+                    leaks.add("GET " + path + " as tenant B shows " + secret + " of tenant A");
+                }
+            }
+            exercised.add("GET " + path);
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void referencesToTheOtherTenantsRecordsAreRefused() {
+        List<String> leaks = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> operation : creates()) {
+            String path = operation.getKey();
+            JsonNode schema = requestSchema(operation.getValue());
+            Iterator<String> fields = schema.path("properties").fieldNames();
+            while (fields.hasNext()) {
+                String field = fields.next();
+                if (!field.endsWith("Id")) {
+                    continue;
+                }
+                String target = REFERENCES.get(field);
+                if (target == null || idsOfA.get(target) == null) {
+                    leaks.add("POST " + path + " field " + field + ": unknown reference; map it in REFERENCES");
+                    continue;
+                }
+                ObjectNode body = exampleBody(operation.getValue(), path);
+                body.put(field, idsOfA.get(target).get(0));
+                int status = b.admin().body(body.toString()).post(path.substring(API.length())).statusCode();
+                if (status < 400) {
+                    leaks.add("POST " + path + " by tenant B accepted A's " + field + " (" + status + ")");
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    /**
+     * Changes to the caller's own singletons and actions that create nothing (PATCH /me, PATCH
+     * /tenant, POST /me/password, …): tenant B's calls must neither show nor change tenant A.
+     */
+    @Test
+    @Order(4)
+    void changesToOnesOwnSingletonsStayInOnesTenant() {
+        List<String> leaks = new ArrayList<>();
+        Map<String, String> singletonsOfA = singletonsOf(a);
+        for (String method : List.of("patch", "put", "post", "delete")) {
+            for (Map.Entry<String, JsonNode> operation : operations(method)) {
+                String path = operation.getKey();
+                if (PATH_PARAM.matcher(path).find() || publicOperation(path) || platformOperation(path)
+                        || isCreate(operation.getValue())) {
+                    continue;
+                }
+                Response response = call(b.admin(), method, path.substring(API.length()));
+                for (String secret : idsOfA.values().stream().flatMap(List::stream).toList()) {
+                    if (response.asString().contains(secret)) {
+                        leaks.add(method.toUpperCase() + " " + path + " as tenant B shows " + secret + " of tenant A");
+                    }
+                }
+                exercised.add(method.toUpperCase() + " " + path);
+            }
+        }
+        assertThat(leaks).isEmpty();
+        assertThat(singletonsOf(a)).as("tenant A's singletons after tenant B's changes").isEqualTo(singletonsOfA);
+    }
+
+    /** Each singleton GET (no path parameter) of a tenant, with its ETag. */
+    private static Map<String, String> singletonsOf(Api.TestTenant tenant) {
+        Map<String, String> state = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> operation : operations("get")) {
+            String path = operation.getKey();
+            if (!PATH_PARAM.matcher(path).find() && !publicOperation(path) && !platformOperation(path)) {
+                Response response = tenant.admin().get(path.substring(API.length()));
+                if (response.header("ETag") != null) {
+                    state.put(path, response.header("ETag"));
+                }
+            }
+        }
+        return state;
+    }
+
+    /** Runs last: the walks above record what they exercised. */
+    @Test
+    @Order(5)
+    void everyOperationIsExercisedOrPublic() {
+        List<String> missed = new ArrayList<>();
+        for (String method : List.of("get", "patch", "put", "post", "delete")) {
+            for (Map.Entry<String, JsonNode> operation : operations(method)) {
+                String signature = method.toUpperCase() + " " + operation.getKey();
+                if (!publicOperation(operation.getKey()) && !exercised.contains(signature)) {
+                    missed.add(signature);
+                }
+            }
+        }
+        assertThat(missed).as("operations the isolation suite does not cover").isEmpty();
+    }
+
+    // --- helpers -----------------------------------------------------------------------------
+
+    private static List<Map.Entry<String, JsonNode>> operations(String method) {
+        List<Map.Entry<String, JsonNode>> found = new ArrayList<>();
+        openApi.path("paths").fields().forEachRemaining(path -> {
+            if (path.getKey().startsWith(API) && path.getValue().has(method)) {
+                found.add(Map.entry(path.getKey(), path.getValue().get(method)));
+            }
+        });
+        return found;
+    }
+
+    /** The tenant-scoped POSTs on collections that answer 201: they create a record of the tenant. */
+    private static List<Map.Entry<String, JsonNode>> creates() {
+        return operations("post").stream()
+                .filter(operation -> !PATH_PARAM.matcher(operation.getKey()).find()
+                        && !publicOperation(operation.getKey()) && !platformOperation(operation.getKey())
+                        && isCreate(operation.getValue()))
+                .toList();
+    }
+
+    private static boolean isCreate(JsonNode operation) {
+        return operation.path("responses").has("201");
+    }
+
+    private static String collectionOf(String template) {
+        Matcher param = PATH_PARAM.matcher(template);
+        param.find();
+        return template.substring(0, param.start() - 1);
+    }
+
+    private static String fill(String template, String id) {
+        return PATH_PARAM.matcher(template).replaceAll(id).substring(API.length());
+    }
+
+    private static Response call(RequestSpecification as, String method, String path) {
+        return switch (method) {
+            case "get" -> as.get(path);
+            case "delete" -> as.header("If-Match", "*").delete(path);
+            case "patch" -> as.header("If-Match", "*").body("{}").patch(path);
+            case "put" -> as.header("If-Match", "*").body("{}").put(path);
+            default -> as.body("{}").post(path);
+        };
+    }
+
+    private static void expect(List<String> leaks, String what, Response response, int status) {
+        if (response.statusCode() != status) {
+            leaks.add(what + " answered " + response.statusCode() + " instead of " + status + ": " + response.asString());
+        }
+    }
+
+    private static Map<String, String> versionsOfA() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        idsOfA.forEach((collection, ids) -> ids.forEach(id -> {
+            Response response = a.admin().get(collection.substring(API.length()) + "/" + id);
+            versions.put(collection + "/" + id, response.statusCode() + " " + response.header("ETag"));
+        }));
+        return versions;
+    }
+
+    private static String create(Api.TestTenant tenant, String path, ObjectNode body) {
+        Response response = tenant.admin().body(body.toString()).post(path.substring(API.length()));
+        assertThat(response.statusCode()).as("POST %s with its schema examples: %s", path, response.asString())
+                .isEqualTo(201);
+        String id = response.path("id");
+        if (id == null) {
+            Map<String, Object> document = response.path("$");
+            id = document.values().stream().filter(Map.class::isInstance).map(v -> (String) ((Map<?, ?>) v).get("id"))
+                    .filter(java.util.Objects::nonNull).findFirst().orElseThrow(() ->
+                            new AssertionError("POST " + path + " answered no id: " + response.asString()));
+        }
+        return id;
+    }
+
+    private static JsonNode requestSchema(JsonNode operation) {
+        return resolve(operation.path("requestBody").path("content").path("application/json").path("schema"));
+    }
+
+    private static JsonNode resolve(JsonNode schema) {
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
+            return resolve(openApi.path("components").path("schemas").path(name));
+        }
+        return schema;
+    }
+
+    /** A body made of the schema's examples; a required field without an example fails the test. */
+    private static ObjectNode exampleBody(JsonNode operation, String path) {
+        JsonNode schema = requestSchema(operation);
+        ObjectNode body = JSON.createObjectNode();
+        Set<String> required = new LinkedHashSet<>();
+        schema.path("required").forEach(name -> required.add(name.asText()));
+        schema.path("properties").fields().forEachRemaining(property -> {
+            JsonNode propertySchema = resolve(property.getValue());
+            JsonNode example = propertySchema.has("examples") ? propertySchema.get("examples").get(0)
+                    : propertySchema.get("example");
+            if (example == null) {
+                assertThat(required).as("POST %s: required field %s needs @Schema(examples = ...)", path, property.getKey())
+                        .doesNotContain(property.getKey());
+                return;
+            }
+            if (example.isTextual() && "array".equals(propertySchema.path("type").asText())) {
+                try {
+                    example = JSON.readTree(example.asText());
+                } catch (Exception e) {
+                    throw new AssertionError("Example of " + property.getKey() + " is not a JSON array", e);
+                }
+            }
+            body.set(property.getKey(), example);
+        });
+        return body;
+    }
+}
