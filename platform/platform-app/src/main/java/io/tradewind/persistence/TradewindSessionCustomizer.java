@@ -2,7 +2,7 @@ package io.tradewind.persistence;
 
 import java.sql.Types;
 import java.util.regex.Pattern;
-import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.SingleTableMultitenantPolicy;
 import org.eclipse.persistence.internal.helper.DatabaseField;

@@ -80,15 +80,13 @@ public class OperatorBootstrap {
         String secret = Secrets.password();
         LOG.warning(() -> "TRADEWIND_OPERATOR_PASSWORD is not set; the first platform operator " + email
                 + " gets the generated password " + secret + " (change it after signing in)");
-        dataDir.ifPresent(dir -> {
-            try {
-                Path file = Path.of(dir, "initial-operator-password");
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, secret + System.lineSeparator(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Cannot write the initial operator password file", e);
-            }
-        });
+        Path file = Path.of(dataDir.orElse(System.getProperty("user.home") + "/.tradewind"), "initial-operator-password");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, secret + System.lineSeparator(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot write the initial operator password file " + file, e);
+        }
         return secret;
     }
 }
