@@ -7,14 +7,18 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Every user-facing string, in English and Simplified Chinese, from {@code i18n/messages*.properties}.
- * The locale is the request's ({@link RequestLocale}), chosen from Accept-Language.
+ * Every user-facing string, in English and Simplified Chinese. Each area keeps its own bundle
+ * ({@code i18n/<area>.properties} and {@code i18n/<area>_zh_CN.properties}, listed in {@link #BUNDLES});
+ * a key is looked up in each bundle in turn. The locale is the request's ({@link RequestLocale}),
+ * chosen from Accept-Language.
  */
 public final class Messages {
 
     public static final Locale ZH_CN = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, ZH_CN);
-    private static final String BUNDLE = "i18n.messages";
+    /** The bundles, in lookup order: the platform's own, then one per area of the product. */
+    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.pipeline", "i18n.plugins",
+            "i18n.identity");
 
     private Messages() {
     }
@@ -24,23 +28,29 @@ public final class Messages {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader())
-                    .getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = find(supported(locale), key);
+        if (pattern == null) {
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
     public static boolean has(String key) {
-        try {
-            ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, Messages.class.getClassLoader()).getString(key);
-            return true;
-        } catch (MissingResourceException e) {
-            return false;
+        return find(Locale.ENGLISH, key) != null;
+    }
+
+    private static String find(Locale locale, String key) {
+        for (String bundle : BUNDLES) {
+            try {
+                ResourceBundle messages = ResourceBundle.getBundle(bundle, locale, Messages.class.getClassLoader());
+                if (messages.containsKey(key)) {
+                    return messages.getString(key);
+                }
+            } catch (MissingResourceException noSuchBundle) {
+                // an area without strings yet
+            }
         }
+        return null;
     }
 
     /** The supported locale closest to {@code requested}: any Chinese variant reads zh-CN. */

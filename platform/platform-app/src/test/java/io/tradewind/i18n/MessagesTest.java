@@ -18,33 +18,47 @@ class MessagesTest {
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/i18n/" + name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            if (in != null) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         }
         return properties;
     }
 
     @Test
-    void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertThat(bundle("messages_zh_CN.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());
+    void bothLanguagesHaveTheSameKeysInEveryBundle() throws IOException {
+        for (String bundle : Messages.BUNDLES) {
+            String name = bundle.substring("i18n.".length());
+            assertThat(bundle(name + "_zh_CN.properties").stringPropertyNames()).as(name)
+                    .containsExactlyInAnyOrderElementsOf(bundle(name + ".properties").stringPropertyNames());
+        }
     }
 
     @Test
-    void everyProblemPermissionRoleAndPlanHasAName() throws IOException {
-        Properties english = bundle("messages.properties");
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (String bundle : Messages.BUNDLES) {
+            for (String key : bundle(bundle.substring("i18n.".length()) + ".properties").stringPropertyNames()) {
+                assertThat(owner.put(key, bundle)).as("key %s defined again in %s", key, bundle).isNull();
+            }
+        }
+    }
+
+    @Test
+    void everyProblemPermissionRoleAndPlanHasAName() {
         for (ProblemType type : ProblemType.values()) {
-            assertThat(english).containsKey("problem." + type.slug() + ".title");
+            assertThat(Messages.has("problem." + type.slug() + ".title")).as(type.slug()).isTrue();
         }
         for (Permission permission : Permission.values()) {
             if (!permission.isPlatform()) {
-                assertThat(english).containsKey("permission." + permission.code());
+                assertThat(Messages.has("permission." + permission.code())).as(permission.code()).isTrue();
             }
         }
         for (BuiltinRole role : BuiltinRole.values()) {
-            assertThat(english).containsKey("role." + role.code());
+            assertThat(Messages.has("role." + role.code())).as(role.code()).isTrue();
         }
         for (String plan : new String[] {"trial", "team", "business", "enterprise"}) {
-            assertThat(english).containsKey("plan." + plan);
+            assertThat(Messages.has("plan." + plan)).as(plan).isTrue();
         }
     }
 
