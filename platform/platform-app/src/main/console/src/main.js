@@ -1,0 +1,40 @@
+import { createApp } from 'vue'
+import 'element-plus/theme-chalk/base.css'
+import './styles.css'
+import App from './App.vue'
+import { router } from './router.js'
+import { currentLocale, i18n, setLocale } from './i18n/index.js'
+import { adoptTokens, identityReady, onSessionLost } from './state.js'
+import { completeOidcLogin, oidcCallbackPending } from './api/identity.js'
+
+setLocale(currentLocale(), false)
+
+onSessionLost(() => {
+  const current = router.currentRoute.value
+  if (!current.meta.public) router.push({ name: 'login', query: { redirect: current.fullPath, expired: '1' } })
+})
+
+/** Back from the identity provider (Keycloak mode): trade the code for tokens, then open the console. */
+async function finishOidcLogin() {
+  let target = '/login?sso=failed'
+  try {
+    const { tokens, returnTo } = await completeOidcLogin(await identityReady())
+    await adoptTokens(tokens)
+    target = returnTo || '/app'
+  } finally {
+    history.replaceState(null, '', `/#${target}`)
+  }
+}
+
+async function start() {
+  if (oidcCallbackPending()) {
+    await finishOidcLogin().catch(() => {})
+  } else if (!['/', '/index.html'].includes(location.pathname)) {
+    // An address typed without the hash (/login, /app/admin/users): the server answered this page
+    // with a 404; the router shows the screen of that path, or its "page not found".
+    history.replaceState(null, '', `/#${location.pathname}${location.search}`)
+  }
+  createApp(App).use(i18n).use(router).mount('#app')
+}
+
+start()
