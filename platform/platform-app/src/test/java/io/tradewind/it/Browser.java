@@ -107,6 +107,11 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css)).getText();
     }
 
+    /** Waits until the script answers true, e.g. an animation has ended. */
+    void awaitTrue(String script) {
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
+    }
+
     void awaitRoute(String route) {
         waiting().until(ExpectedConditions.urlMatches(Pattern.quote("/#" + route) + "([?].*)?$"));
     }

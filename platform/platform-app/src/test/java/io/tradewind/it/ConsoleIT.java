@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The web console in a real browser (Debian's headless Chromium) against the integration-test
@@ -195,6 +197,28 @@ class ConsoleIT {
     }
 
     @Test
+    void theKeyboardAloneSignsInAndSkipsToTheContent() {
+        Api.TestTenant tenant = Api.signup();
+        browser.forget().open("/#/login");
+        browser.await("[data-testid=login-form] input[name=email]");
+        browser.awaitTrue("return document.activeElement.name === 'email'");
+        new Actions(browser.driver).sendKeys(tenant.adminEmail()).sendKeys(Keys.TAB)
+                .sendKeys(PASSWORD).sendKeys(Keys.ENTER).perform();
+        browser.awaitRoute("/app/my-day");
+        browser.await("[data-testid=welcome]");
+
+        // On a fresh load the first Tab reaches the skip link, whose Enter focuses the screen's content.
+        browser.open("/#/app/my-day").await("[data-testid=welcome]");
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        assertThat(browser.script("return document.activeElement.className")).isEqualTo("skip-link");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        assertThat(browser.script("return document.activeElement.id")).isEqualTo("main");
+        // Every menu entry is a link the Tab key reaches.
+        assertThat(browser.script("return [...document.querySelectorAll('.sidebar a')].every((a) => a.tabIndex === 0)"))
+                .isEqualTo(true);
+    }
+
+    @Test
     void anAdminScreenShowsTheProblemTheApiAnswered() {
         Api.TestTenant tenant = Api.signup();
         String region = tenant.admin().body(Map.of("name", "华东大区")).post("/departments").then().statusCode(201)
@@ -324,15 +348,19 @@ class ConsoleIT {
         browser.await("[data-department=华南区]");
 
         browser.size(390, 844);
+        browser.awaitGone(".el-message");
         try {
             browser.click(".menu-toggle").click(".nav-drawer a[href='#/app/my-day']").awaitRoute("/app/my-day");
+            browser.awaitGone(".nav-drawer");
             browser.awaitText("[data-testid=welcome]", "管理员甲");
             assertThat(browser.driver.findElement(By.cssSelector(".sidebar")).isDisplayed()).isFalse();
             browser.screenshot("20-phone-my-day");
             browser.click(".menu-toggle");
             browser.await(".nav-drawer a[href='#/app/admin/users']");
+            browser.awaitTrue("return document.querySelector('.nav-drawer').getBoundingClientRect().left === 0");
             browser.screenshot("21-phone-menu");
             browser.click(".nav-drawer a[href='#/app/admin/users']").awaitRoute("/app/admin/users");
+            browser.awaitGone(".nav-drawer");
             browser.awaitText("[data-testid=users-table]", "管理员甲");
             Object overflowing = browser.script("""
                     const width = document.documentElement.clientWidth;
