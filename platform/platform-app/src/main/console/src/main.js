@@ -4,7 +4,7 @@ import './styles.css'
 import App from './App.vue'
 import { router } from './router.js'
 import { currentLocale, i18n, setLocale } from './i18n/index.js'
-import { adoptTokens, identityReady, onSessionLost } from './state.js'
+import { adoptTokens, identityReady, onSessionLost, session, state } from './state.js'
 import { completeOidcLogin, oidcCallbackPending } from './api/identity.js'
 
 setLocale(currentLocale(), false)
@@ -12,6 +12,13 @@ setLocale(currentLocale(), false)
 onSessionLost(() => {
   const current = router.currentRoute.value
   if (!current.meta.public) router.push({ name: 'login', query: { redirect: current.fullPath, expired: '1' } })
+})
+
+// Signed out in another tab: this one leaves the console too.
+session.subscribe((current) => {
+  if (current || !state.me) return
+  state.me = null
+  if (!router.currentRoute.value.meta.public) router.push({ name: 'login' })
 })
 
 /** Back from the identity provider (Keycloak mode): trade the code for tokens, then open the console. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -197,7 +198,7 @@ class ConsoleIT {
     }
 
     @Test
-    void theKeyboardAloneSignsInAndSkipsToTheContent() {
+    void theKeyboardAloneSignsInAndTabsShareTheSession() {
         Api.TestTenant tenant = Api.signup();
         browser.forget().open("/#/login");
         browser.await("[data-testid=login-form] input[name=email]");
@@ -216,6 +217,15 @@ class ConsoleIT {
         // Every menu entry is a link the Tab key reaches.
         assertThat(browser.script("return [...document.querySelectorAll('.sidebar a')].every((a) => a.tabIndex === 0)"))
                 .isEqualTo(true);
+
+        // A second tab is signed in too; signing out there signs this tab out.
+        String first = browser.driver.getWindowHandle();
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        browser.open("/#/app/my-day").await("[data-testid=welcome]");
+        browser.click("[data-testid=sign-out]").awaitRoute("/login");
+        browser.driver.close();
+        browser.driver.switchTo().window(first);
+        browser.awaitRoute("/login");
     }
 
     @Test
