@@ -2,21 +2,23 @@ import { createApp } from 'vue'
 import 'element-plus/theme-chalk/base.css'
 import './styles.css'
 import App from './App.vue'
-import { router } from './router.js'
+import { createAppRouter } from './router.js'
 import { currentLocale, i18n, setLocale } from './i18n/index.js'
 import { adoptTokens, identityReady, onSessionLost, session, state } from './state.js'
 import { completeOidcLogin, oidcCallbackPending } from './api/identity.js'
 
 setLocale(currentLocale(), false)
+let router = null
 
 onSessionLost(() => {
-  const current = router.currentRoute.value
+  const current = router?.currentRoute.value
+  if (!current) return
   if (!current.meta.public) router.push({ name: 'login', query: { redirect: current.fullPath, expired: '1' } })
 })
 
 // Signed out in another tab: this one leaves the console too.
 session.subscribe((current) => {
-  if (current || !state.me) return
+  if (current || !state.me || !router) return
   state.me = null
   if (!router.currentRoute.value.meta.public) router.push({ name: 'login' })
 })
@@ -41,6 +43,7 @@ async function start() {
     // with a 404; the router shows the screen of that path, or its "page not found".
     history.replaceState(null, '', `/#${location.pathname}${location.search}`)
   }
+  router = createAppRouter()
   createApp(App).use(i18n).use(router).mount('#app')
 }
 

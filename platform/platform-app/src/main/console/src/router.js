@@ -41,13 +41,21 @@ const routes = [
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/public/NotFound.vue'), meta: { public: true, title: 'notFound.title' } }
 ]
 
-export const router = createRouter({
-  history: createWebHashHistory(),
-  routes,
-  scrollBehavior: () => ({ top: 0 })
-})
+/**
+ * The router, made once the address is final: the hash history reads the location when it is
+ * created (main.js first moves a path typed without the hash, or the identity provider's answer).
+ */
+export function createAppRouter() {
+  const router = createRouter({
+    history: createWebHashHistory(),
+    routes,
+    scrollBehavior: () => ({ top: 0 })
+  })
+  router.beforeEach(guard)
+  return router
+}
 
-router.beforeEach(async (to) => {
+async function guard(to) {
   if (!to.matched.some((route) => route.meta.requiresAuth)) return true
   if (!signedIn()) return { name: 'login', query: { redirect: to.fullPath } }
   if (!state.me) {
@@ -62,4 +70,4 @@ router.beforeEach(async (to) => {
   }
   if (to.meta.permission && !can(to.meta.permission)) return { name: 'forbidden' }
   return true
-})
+}

@@ -44,7 +44,6 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     private final Path profile;
-    private final List<String> problems = new ArrayList<>();
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -161,20 +160,23 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Fails on anything the browser logged as an error or warning since the last call (a failed
-     * script, a missing file, a Vue or Element Plus warning), except error statuses of the API,
-     * which the screens show as problems.
+     * What the browser logged as an error or warning since the last call (a failed script, a
+     * missing file, a Vue or Element Plus warning), except error statuses of the API, which the
+     * screens show as problems.
      */
-    void assertNoConsoleErrors() {
+    List<String> consoleProblems() {
+        List<String> found = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             boolean severe = entry.getLevel().intValue() >= Level.WARNING.intValue();
             if (severe && !API_ERROR_STATUS.matcher(entry.getMessage()).matches()) {
-                problems.add(entry.getLevel() + " " + entry.getMessage());
+                found.add(entry.getLevel() + " " + entry.getMessage());
             }
         }
-        List<String> found = List.copyOf(problems);
-        problems.clear();
-        assertThat(found).as("browser console errors").isEmpty();
+        return found;
+    }
+
+    void assertNoConsoleErrors() {
+        assertThat(consoleProblems()).as("browser console errors").isEmpty();
     }
 
     private WebDriverWait waiting() {

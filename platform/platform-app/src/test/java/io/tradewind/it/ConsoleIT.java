@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.restassured.response.Response;
@@ -17,7 +16,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,9 +103,22 @@ class ConsoleIT {
         anonymous().header("Accept-Language", "en").get("/public/plans").then().statusCode(200)
                 .body("items", hasSize(4))
                 .body("items.code", equalTo(List.of("trial", "team", "business", "enterprise")))
-                .body("items.maxUsers", equalTo(java.util.Arrays.asList(5, 25, 200, null)))
+                .body("items.maxUsers", equalTo(Arrays.asList(5, 25, 200, null)))
                 .body("items[0].name", equalTo("Trial")).body("items[0].trialDays", equalTo(30))
                 .body("items[3].maxUsers", nullValue());
+    }
+
+    @Test
+    void anAddressTypedWithoutTheHashOpensItsScreen() {
+        browser.forget().open("/login");
+        browser.awaitRoute("/login");
+        assertThat(browser.awaitText("h1", "登录")).isEqualTo("登录");
+        browser.open("/no-such-page");
+        browser.awaitRoute("/no-such-page");
+        assertThat(browser.awaitText("h1", "页面不存在")).isEqualTo("页面不存在");
+        // The server answered both pages with a 404, which the browser logs; nothing else.
+        assertThat(browser.consoleProblems()).hasSize(2)
+                .allMatch(message -> message.contains("status of 404") && !message.contains("/assets/"));
     }
 
     @Test
@@ -417,7 +431,7 @@ class ConsoleIT {
         }
         loads.sort((a, b) -> Double.compare(number(a, "ready"), number(b, "ready")));
         Map<String, Object> median = loads.get(loads.size() / 2);
-        String report = String.format(java.util.Locale.ROOT,
+        String report = String.format(Locale.ROOT,
                 "Console first load (cold cache, headless Chromium, same machine as the server), median of %d:%n"
                         + "  sign-in form usable: %.0f ms after navigation start%n"
                         + "  DOMContentLoaded: %.0f ms, load: %.0f ms, transferred: %.0f KiB%n"
@@ -458,8 +472,7 @@ class ConsoleIT {
     }
 
     private static void waitForRows(String css, int count) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
-                .until(d -> d.findElements(By.cssSelector(css)).size() == count);
+        browser.awaitTrue("return document.querySelectorAll(\"" + css + "\").length === " + count);
     }
 
     /** A mailed link points at TRADEWIND_PUBLIC_URL; the test server listens elsewhere. */
