@@ -315,7 +315,7 @@ class ConsoleIT {
         browser.clickText(row + " button", "Suspend").fill(".el-dialog textarea", "Unpaid invoice")
                 .clickText(".el-dialog button", "Suspend");
         browser.awaitText(row, "Suspended");
-        browser.screenshot("19-platform-tenants");
+        browser.screenshot("18-platform-tenants");
         tenant.admin().get("/tenant").then().statusCode(403)
                 .body("type", equalTo("https://tradewind.io/problems/tenant-suspended"));
 
@@ -378,11 +378,11 @@ class ConsoleIT {
             browser.awaitGone(".nav-drawer");
             browser.awaitText("[data-testid=welcome]", "管理员甲");
             assertThat(browser.driver.findElement(By.cssSelector(".sidebar")).isDisplayed()).isFalse();
-            browser.screenshot("20-phone-my-day");
+            browser.screenshot("19-phone-my-day");
             browser.click(".menu-toggle");
             browser.await(".nav-drawer a[href='#/app/admin/users']");
             browser.awaitTrue("return document.querySelector('.nav-drawer').getBoundingClientRect().left === 0");
-            browser.screenshot("21-phone-menu");
+            browser.screenshot("20-phone-menu");
             browser.click(".nav-drawer a[href='#/app/admin/users']").awaitRoute("/app/admin/users");
             browser.awaitGone(".nav-drawer");
             browser.awaitText("[data-testid=users-table]", "管理员甲");
@@ -393,7 +393,7 @@ class ConsoleIT {
                       .map((e) => e.tagName + '.' + e.className);
                     """);
             assertThat((List<?>) overflowing).as("elements that make a phone scroll sideways").isEmpty();
-            browser.screenshot("22-phone-users");
+            browser.screenshot("21-phone-users");
         } finally {
             browser.size(1280, 900);
         }
