@@ -1,0 +1,73 @@
+import { createRouter, createWebHashHistory } from 'vue-router'
+import { can, isOperator, loadMe, signedIn, state } from './state.js'
+import Landing from './pages/public/Landing.vue'
+import Login from './pages/public/Login.vue'
+
+// Hash routes: the server serves one page at /, and the mailed links (/#/reset-password?token=…,
+// /#/accept-invitation?token=…) open the console directly. Screens behind sign-in load on demand.
+const ConsoleLayout = () => import('./layouts/ConsoleLayout.vue')
+const ComingSoon = () => import('./pages/console/ComingSoon.vue')
+
+const soon = (path, feature) => ({ path, component: ComingSoon, props: { feature }, meta: { title: `nav.${feature}` } })
+
+const routes = [
+  { path: '/', name: 'landing', component: Landing, meta: { public: true } },
+  { path: '/login', name: 'login', component: Login, meta: { public: true, title: 'login.title' } },
+  { path: '/signup', name: 'signup', component: () => import('./pages/public/Signup.vue'), meta: { public: true, title: 'signup.title' } },
+  { path: '/reset-password', name: 'reset-password', component: () => import('./pages/public/ResetPassword.vue'), meta: { public: true, title: 'reset.title' } },
+  { path: '/accept-invitation', name: 'accept-invitation', component: () => import('./pages/public/AcceptInvitation.vue'), meta: { public: true, title: 'invitation.title' } },
+  {
+    path: '/app',
+    component: ConsoleLayout,
+    meta: { requiresAuth: true },
+    children: [
+      { path: '', name: 'home', redirect: () => (isOperator() ? { name: 'platform-tenants' } : { name: 'my-day' }) },
+      { path: 'my-day', name: 'my-day', component: () => import('./pages/console/MyDay.vue'), meta: { title: 'nav.myDay' } },
+      soon('leads', 'leads'),
+      soon('customers', 'customers'),
+      soon('pool', 'pool'),
+      soon('opportunities', 'opportunities'),
+      { path: 'admin/users', name: 'users', component: () => import('./pages/admin/Users.vue'), meta: { permission: 'users.read', title: 'nav.users' } },
+      { path: 'admin/departments', name: 'departments', component: () => import('./pages/admin/Departments.vue'), meta: { permission: 'departments.read', title: 'nav.departments' } },
+      { path: 'admin/roles', name: 'roles', component: () => import('./pages/admin/Roles.vue'), meta: { permission: 'roles.read', title: 'nav.roles' } },
+      { path: 'admin/tenant', name: 'tenant', component: () => import('./pages/admin/TenantPlan.vue'), meta: { permission: 'tenant.read', title: 'nav.tenant' } },
+      { path: 'admin/audit', name: 'audit', component: () => import('./pages/admin/AuditLog.vue'), meta: { permission: 'audit.read', title: 'nav.audit' } },
+      soon('admin/plugins', 'plugins'),
+      { path: 'platform/tenants', name: 'platform-tenants', component: () => import('./pages/platform/Tenants.vue'), meta: { permission: 'platform.tenants.read', title: 'nav.tenants' } },
+      { path: 'profile', name: 'profile', component: () => import('./pages/console/Profile.vue'), meta: { title: 'nav.profile' } },
+      { path: 'forbidden', name: 'forbidden', component: () => import('./pages/console/Forbidden.vue'), meta: { title: 'forbidden.title' } }
+    ]
+  },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/public/NotFound.vue'), meta: { public: true, title: 'notFound.title' } }
+]
+
+/**
+ * The router, made once the address is final: the hash history reads the location when it is
+ * created (main.js first moves a path typed without the hash, or the identity provider's answer).
+ */
+export function createAppRouter() {
+  const router = createRouter({
+    history: createWebHashHistory(),
+    routes,
+    scrollBehavior: () => ({ top: 0 })
+  })
+  router.beforeEach(guard)
+  return router
+}
+
+async function guard(to) {
+  if (!to.matched.some((route) => route.meta.requiresAuth)) return true
+  if (!signedIn()) return { name: 'login', query: { redirect: to.fullPath } }
+  if (!state.me) {
+    try {
+      await loadMe()
+    } catch (problem) {
+      // A lost session is handled by onSessionLost; other failures show in the layout.
+      if (!signedIn()) return { name: 'login', query: { redirect: to.fullPath } }
+      state.meProblem = problem
+      return true
+    }
+  }
+  if (to.meta.permission && !can(to.meta.permission)) return { name: 'forbidden' }
+  return true
+}
