@@ -17,7 +17,7 @@ public final class Messages {
     public static final Locale ZH_CN = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, ZH_CN);
     /** The bundles, in lookup order: the platform's own, then one per area of the product. */
-    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.pipeline", "i18n.plugins",
+    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.pipeline", "i18n.accounts", "i18n.plugins",
             "i18n.identity");
 
     private Messages() {
