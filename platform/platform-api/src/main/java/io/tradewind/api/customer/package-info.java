@@ -1,0 +1,2 @@
+/** Extension points on customers: grading. */
+package io.tradewind.api.customer;

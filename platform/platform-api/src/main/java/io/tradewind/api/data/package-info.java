@@ -1,0 +1,2 @@
+/** Tenant data a plugin reads, declares and stores. */
+package io.tradewind.api.data;

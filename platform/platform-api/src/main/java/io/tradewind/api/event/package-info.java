@@ -1,0 +1,2 @@
+/** Domain events delivered to plugins. */
+package io.tradewind.api.event;

@@ -1,0 +1,2 @@
+/** Incentive schemes: commissions and bonuses. */
+package io.tradewind.api.incentive;

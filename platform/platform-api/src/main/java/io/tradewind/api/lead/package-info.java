@@ -1,0 +1,2 @@
+/** Extension points on leads: routing and scoring. */
+package io.tradewind.api.lead;

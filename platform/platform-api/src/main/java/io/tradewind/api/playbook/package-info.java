@@ -1,0 +1,2 @@
+/** Industry playbooks: stages, checklists, templates and grading rules. */
+package io.tradewind.api.playbook;

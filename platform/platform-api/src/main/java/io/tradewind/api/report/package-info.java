@@ -1,0 +1,2 @@
+/** Reports contributed by plugins. */
+package io.tradewind.api.report;

@@ -1,0 +1,2 @@
+/** REST resources and console screens contributed by plugins. */
+package io.tradewind.api.web;
