@@ -18,6 +18,13 @@ public enum Permission {
     ROLES_MANAGE("roles.manage"),
     AUDIT_READ("audit.read"),
     EVENTS_READ("events.read"),
+    LEADS_READ("leads.read"),
+    LEADS_MANAGE("leads.manage"),
+    LEADS_IMPORT("leads.import"),
+    LEADS_HANDOVER("leads.handover"),
+    LEADS_SETTINGS("leads.settings"),
+    ACTIVITIES_READ("activities.read"),
+    ACTIVITIES_MANAGE("activities.manage"),
     PLATFORM_TENANTS_READ("platform.tenants.read", true),
     PLATFORM_TENANTS_MANAGE("platform.tenants.manage", true);
 
