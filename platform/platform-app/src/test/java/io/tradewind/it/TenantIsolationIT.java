@@ -49,6 +49,12 @@ class TenantIsolationIT {
             "leadId", API + "/leads",
             "leadIds", API + "/leads");
 
+    /** Collections whose records come from an upload rather than a JSON create: the upload that makes one. */
+    private static final Map<String, java.util.function.Function<Api.TestTenant, String>> UPLOADS = Map.of(
+            API + "/jobs", tenant -> tenant.admin().contentType("multipart/form-data")
+                    .multiPart("file", "leads.csv", "name,phone\n隔离测试,13800138000\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                    .post("/leads/imports").then().statusCode(202).extract().path("id"));
+
     /** Operations that hold no tenant data to cross, with the reason; everything else is exercised. */
     private static boolean publicOperation(String path) {
         return path.equals(API + "/signup") || path.startsWith(API + "/auth/") || path.startsWith(API + "/public/");
@@ -91,6 +97,10 @@ class TenantIsolationIT {
             assertThat(waiting).as("creates whose example references name no collection with records").hasSizeLessThan(pending.size());
             pending = waiting;
         }
+        UPLOADS.forEach((collection, upload) -> {
+            idsOfA.computeIfAbsent(collection, k -> new ArrayList<>()).add(upload.apply(a));
+            idsOfB.computeIfAbsent(collection, k -> new ArrayList<>()).add(upload.apply(b));
+        });
     }
 
     @Test

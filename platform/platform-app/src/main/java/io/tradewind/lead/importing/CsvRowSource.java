@@ -101,7 +101,7 @@ final class CsvRowSource implements RowSource {
         if (header) {
             rows.header(List.copyOf(cells));
         } else if (!blank) {
-            rows.row(number - 1, List.copyOf(cells));
+            rows.row(number, List.copyOf(cells));
         }
         cells.clear();
         return false;

@@ -48,7 +48,7 @@ public class JobResource {
 
     @GET
     @Path("/{id}/error-report")
-    @Produces("text/csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @RequiresPermission(Permission.LEADS_IMPORT)
     @Operation(summary = "The rows that could not be imported, as CSV (row, field, value, problem)",
             description = "UTF-8 with a byte-order mark, so that Excel opens the Chinese text correctly.")

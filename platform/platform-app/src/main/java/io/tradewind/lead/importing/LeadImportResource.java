@@ -34,7 +34,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,12 +100,15 @@ public class LeadImportResource {
         LeadImport.DuplicatePolicy duplicates = Optional.ofNullable(
                 Params.enumValue("duplicates", LeadImport.DuplicatePolicy.class, text(parts, "duplicates")))
                 .orElse(LeadImport.DuplicatePolicy.SKIP);
-        Path stored = store(file.getContent());
+        java.nio.file.Path stored = store(file.getContent());
         try {
             List<String> header;
             try {
                 header = ImportWorker.header(stored, format);
             } catch (IOException | RuntimeException unreadable) {
+                throw Problems.invalid("file", "validation.import.unreadable", format.toUpperCase(Locale.ROOT));
+            }
+            if (header.stream().allMatch(String::isBlank)) {
                 throw Problems.invalid("file", "validation.import.unreadable", format.toUpperCase(Locale.ROOT));
             }
             ColumnMapping columns = ColumnMapping.of(header, mapping);
@@ -127,10 +129,10 @@ public class LeadImportResource {
         }
     }
 
-    private Path store(InputStream content) throws IOException {
-        Path directory = Path.of(dataDir.filter(d -> !d.isBlank()).orElse(System.getProperty("java.io.tmpdir")), "imports");
+    private java.nio.file.Path store(InputStream content) throws IOException {
+        java.nio.file.Path directory = java.nio.file.Path.of(dataDir.filter(d -> !d.isBlank()).orElse(System.getProperty("java.io.tmpdir")), "imports");
         Files.createDirectories(directory);
-        Path target = directory.resolve(UUID.randomUUID() + ".upload");
+        java.nio.file.Path target = directory.resolve(UUID.randomUUID() + ".upload");
         try (content) {
             Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -75,7 +75,7 @@ final class XlsxRowSource implements RowSource {
                 header = false;
                 rows.header(List.copyOf(cells));
             } else if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
-                rows.row(rowNum, List.copyOf(cells));
+                rows.row(rowNum + 1L, List.copyOf(cells));
             }
         }
 
