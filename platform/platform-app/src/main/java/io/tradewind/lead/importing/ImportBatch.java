@@ -58,7 +58,8 @@ public class ImportBatch {
         for (Row row : rows) {
             List<ImportError> errors = validate(importId, row, locale);
             if (!errors.isEmpty()) {
-                errors.forEach(db.em()::persist);
+                jakarta.persistence.EntityManager em = db.em();
+                errors.forEach(em::persist);
                 failed++;
                 continue;
             }
@@ -82,10 +83,11 @@ public class ImportBatch {
             remember(known, lead);
         }
         assignment.assign(created);
+        jakarta.persistence.EntityManager em = db.em();
         for (Lead lead : created) {
-            db.em().persist(lead);
+            em.persist(lead);
         }
-        db.em().flush();
+        em.flush();
         for (Lead lead : created) {
             LeadView view = LeadView.of(lead);
             outbox.publish("lead", lead.getId(), "lead.created", view);
