@@ -25,6 +25,30 @@ public final class Api {
     static {
         RestAssured.config = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
                 .setParam("http.connection.timeout", 10_000).setParam("http.socket.timeout", 60_000));
+        awaitApplication();
+    }
+
+    /**
+     * Liberty reports the server started before the application is (on a busy machine, minutes
+     * before): wait until readiness answers 200 so tests do not meet a 404 for every path.
+     */
+    private static void awaitApplication() {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (given().baseUri(BASE_URL).get("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private Api() {
