@@ -18,6 +18,8 @@ public enum Permission {
     ROLES_MANAGE("roles.manage"),
     AUDIT_READ("audit.read"),
     EVENTS_READ("events.read"),
+    PLUGINS_READ("plugins.read"),
+    PLUGINS_MANAGE("plugins.manage"),
     PLATFORM_TENANTS_READ("platform.tenants.read", true),
     PLATFORM_TENANTS_MANAGE("platform.tenants.manage", true);
 

@@ -5,9 +5,11 @@ import java.util.Set;
 import org.pf4j.ExtensionPoint;
 
 /**
- * Hears the tenant's domain events after they are committed: at least once and in order per
- * tenant. A listener that throws or times out sees the event again later; it must therefore be
- * idempotent (the {@link PipelineEvent#id()} helps).
+ * Hears the tenant's domain events after they are committed, in order per tenant. Delivery is at
+ * least once (a relay interrupted between delivery and bookkeeping delivers again), so a listener
+ * must be idempotent (the {@link PipelineEvent#id()} helps). A listener that throws or times out
+ * does not see that event again: the failure is recorded for the tenant admin instead, so that one
+ * plugin cannot stall the tenant's other listeners.
  */
 public interface PipelineListener extends ExtensionPoint {
 

@@ -3,8 +3,8 @@ package io.tradewind.api.service;
 import java.util.Map;
 
 /**
- * Publishes a plugin's own domain events into the tenant's outbox, in the same transaction as the
- * call that publishes them. The host names them {@code plugin.<pluginId>.<eventType>} so that they
+ * Publishes a plugin's own domain events into the tenant's outbox. Each publish commits on its
+ * own (plugin calls run on the host's worker threads, outside the caller's transaction). The host names them {@code plugin.<pluginId>.<eventType>} so that they
  * never pass for core events.
  */
 public interface Events {

@@ -1,0 +1,169 @@
+package io.tradewind.plugin;
+
+import io.tradewind.audit.AuditLog;
+import io.tradewind.persistence.Db;
+import io.tradewind.tenancy.TenantContext;
+import io.tradewind.web.Page;
+import io.tradewind.web.ProblemType;
+import io.tradewind.web.Problems;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The tenant admin's plugin operations: list, enable with settings, change settings, disable. */
+@ApplicationScoped
+public class PluginService {
+
+    static final int MAX_FAILURES_LISTED = 100;
+
+    @Inject
+    Db db;
+
+    @Inject
+    PluginHost host;
+
+    @Inject
+    SettingsValidator validator;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Enablements enablements;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    PlanPlugins plans;
+
+    @Transactional
+    public Page<PluginView> list() {
+        Map<String, PluginInstallation> installed = installations().stream()
+                .collect(Collectors.toMap(PluginInstallation::getPluginId, Function.identity()));
+        java.util.Set<String> allowed = plans.allowed(TenantContext.current().orElseThrow());
+        List<PluginView> items = host.all().stream().filter(p -> PlanPlugins.allows(allowed, p.id()))
+                .map(p -> PluginView.of(p, installed.get(p.id()))).toList();
+        return new Page<>(items, items.size(), 1, Math.max(items.size(), 1));
+    }
+
+    @Transactional
+    public PluginView get(String pluginId) {
+        HostedPlugin plugin = plugin(pluginId);
+        return PluginView.of(plugin, installation(pluginId).orElse(null));
+    }
+
+    @Transactional
+    public PluginView enable(String pluginId, EnableRequest request) {
+        HostedPlugin plugin = plugin(pluginId);
+        if (!plugin.compatible() || !plugin.started()) {
+            throw Problems.conflict("problem.conflict.plugin-incompatible", pluginId, plugin.requires());
+        }
+        if (request != null && request.version() != null && !request.version().equals(plugin.version())) {
+            throw Problems.invalid("version", "validation.plugin.version-unavailable", request.version(), plugin.version());
+        }
+        JsonObject settings = request == null ? null : request.settings();
+        PluginInstallation installation = installation(pluginId).orElse(null);
+        // Re-enabling without new settings keeps the ones saved before disabling.
+        String given = settings != null ? settings.toString() : installation != null ? installation.getSettings() : null;
+        String validSettings = validator.validated(plugin, given);
+        PluginView before = installation == null ? null : PluginView.of(plugin, installation);
+        if (installation == null) {
+            installation = new PluginInstallation(pluginId, plugin.version(), validSettings);
+            installation.enable(plugin.version(), validSettings);
+            db.em().persist(installation);
+        } else {
+            installation.enable(plugin.version(), validSettings);
+        }
+        db.em().flush();
+        PluginView after = PluginView.of(plugin, installation);
+        audit.record("plugin.enabled", "plugin", installation.getId(), before, after);
+        forgetAfterCommit();
+        return after;
+    }
+
+    @Transactional
+    public PluginView disable(String pluginId) {
+        HostedPlugin plugin = plugin(pluginId);
+        PluginInstallation installation = installation(pluginId)
+                .orElseThrow(() -> Problems.notFound("problem.not-found.plugin-not-installed", pluginId));
+        PluginView before = PluginView.of(plugin, installation);
+        installation.disable();
+        db.em().flush();
+        PluginView after = PluginView.of(plugin, installation);
+        audit.record("plugin.disabled", "plugin", installation.getId(), before, after);
+        forgetAfterCommit();
+        return after;
+    }
+
+    @Transactional
+    public PluginView changeSettings(String pluginId, SettingsRequest request) {
+        HostedPlugin plugin = plugin(pluginId);
+        PluginInstallation installation = installation(pluginId)
+                .orElseThrow(() -> Problems.notFound("problem.not-found.plugin-not-installed", pluginId));
+        String validSettings = validator.validated(plugin, request.settings().toString());
+        PluginView before = PluginView.of(plugin, installation);
+        installation.changeSettings(validSettings);
+        db.em().flush();
+        PluginView after = PluginView.of(plugin, installation);
+        audit.record("plugin.settings-changed", "plugin", installation.getId(), before, after);
+        forgetAfterCommit();
+        return after;
+    }
+
+    @Transactional
+    public List<PluginFailureView> failures(String pluginId) {
+        plugin(pluginId);
+        return db.em().createQuery("SELECT f FROM PluginFailure f WHERE f.pluginId = :plugin ORDER BY f.occurredAt DESC, f.id DESC",
+                        PluginFailure.class)
+                .setParameter("plugin", pluginId).setMaxResults(MAX_FAILURES_LISTED)
+                .getResultStream().map(PluginFailureView::of).toList();
+    }
+
+    /** The plugin if the current tenant has it on: otherwise a 404, as if it did not exist. */
+    EnabledPlugin enabledOrNotFound(String pluginId) {
+        return enablements.current().stream().filter(e -> e.plugin().id().equals(pluginId)).findFirst()
+                .orElseThrow(() -> Problems.of(ProblemType.NOT_FOUND, "problem.not-found.plugin", pluginId));
+    }
+
+    /** A plugin of the catalog that the tenant's plan allows; any other is a 404, as if it did not exist. */
+    private HostedPlugin plugin(String pluginId) {
+        return host.find(pluginId)
+                .filter(p -> PlanPlugins.allows(plans.allowed(TenantContext.current().orElseThrow()), p.id()))
+                .orElseThrow(() -> Problems.of(ProblemType.NOT_FOUND, "problem.not-found.plugin", pluginId));
+    }
+
+    private Optional<PluginInstallation> installation(String pluginId) {
+        return db.em().createQuery("SELECT i FROM PluginInstallation i WHERE i.pluginId = :plugin", PluginInstallation.class)
+                .setParameter("plugin", pluginId).getResultStream().findFirst();
+    }
+
+    private List<PluginInstallation> installations() {
+        return db.em().createQuery("SELECT i FROM PluginInstallation i", PluginInstallation.class).getResultList();
+    }
+
+    private void forgetAfterCommit() {
+        // Forget now and again after commit: a call in between may have cached the old state.
+        long tenant = TenantContext.current().orElseThrow();
+        enablements.forget(tenant);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                enablements.forget(tenant);
+            }
+        });
+    }
+}

@@ -1,0 +1,119 @@
+package io.tradewind.plugin;
+
+import io.tradewind.api.PluginContext;
+import io.tradewind.api.data.CustomObjects;
+import io.tradewind.api.data.Records;
+import io.tradewind.api.service.Events;
+import io.tradewind.api.service.Mail;
+import io.tradewind.api.service.MailMessage;
+import io.tradewind.api.service.Messages;
+import io.tradewind.api.service.Scheduler;
+import io.tradewind.api.settings.PluginSettings;
+import io.tradewind.mail.Mailer;
+import io.tradewind.outbox.Outbox;
+import io.tradewind.persistence.Clock;
+import io.tradewind.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+/** Makes the {@link PluginContext} a call receives, with the services lent to the plugin. */
+@ApplicationScoped
+public class PluginServices {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    PluginResources resources;
+
+    PluginContext context(HostedPlugin plugin, long tenantId, Locale locale, PluginSettings settings) {
+        return new HostContext(plugin, tenantId, locale, settings);
+    }
+
+    /** Publishes a plugin's event in a transaction of its own (plugin calls run on worker threads). */
+    @Transactional
+    public void publish(long tenantId, String pluginId, String eventType, String aggregateType, Long aggregateId,
+                        Map<String, Object> payload) {
+        TenantContext.runAs(tenantId, () ->
+                outbox.publish(aggregateType, aggregateId, "plugin." + pluginId + "." + eventType, payload));
+    }
+
+    private final class HostContext implements PluginContext {
+
+        private final HostedPlugin plugin;
+        private final long tenantId;
+        private final Locale locale;
+        private final PluginSettings settings;
+
+        HostContext(HostedPlugin plugin, long tenantId, Locale locale, PluginSettings settings) {
+            this.plugin = plugin;
+            this.tenantId = tenantId;
+            this.locale = locale;
+            this.settings = settings;
+        }
+
+        @Override
+        public String pluginId() {
+            return plugin.id();
+        }
+
+        @Override
+        public long tenantId() {
+            return tenantId;
+        }
+
+        @Override
+        public Locale locale() {
+            return locale;
+        }
+
+        @Override
+        public Instant now() {
+            return Clock.now();
+        }
+
+        @Override
+        public PluginSettings settings() {
+            return settings;
+        }
+
+        @Override
+        public Records records() {
+            throw new UnsupportedOperationException("records are not lent to plugins yet");
+        }
+
+        @Override
+        public CustomObjects customObjects() {
+            throw new UnsupportedOperationException("custom objects are not lent to plugins yet");
+        }
+
+        @Override
+        public Events events() {
+            return (eventType, aggregateType, aggregateId, payload) ->
+                    publish(tenantId, plugin.id(), eventType, aggregateType, aggregateId, payload);
+        }
+
+        @Override
+        public Messages messages() {
+            return (key, wanted, args) -> resources.message(plugin, "i18n/messages", key, wanted, args);
+        }
+
+        @Override
+        public Scheduler scheduler() {
+            throw new UnsupportedOperationException("scheduling is not lent to plugins yet");
+        }
+
+        @Override
+        public Mail mail() {
+            return (MailMessage message) -> message.to().forEach(to ->
+                    mailer.sendAfterCommit(new io.tradewind.mail.Mail(to, message.subject(), message.text())));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.tradewind.plugin;
+
+import io.tradewind.persistence.Ids;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A plugin as a tenant admin sees it: the package the host runs and this tenant's installation.
+ *
+ * @param compatible whether the package's required API range admits this host
+ * @param settings this tenant's settings (empty object when never enabled)
+ */
+@Schema(name = "Plugin")
+public record PluginView(String id, String name, String version, String vendor, String requires, boolean compatible,
+                         boolean enabled, boolean suspended, int consecutiveFailures, Instant lastFailureAt,
+                         String installedVersion, String installationId, boolean hasSettings, JsonValue settings) {
+
+    static PluginView of(HostedPlugin plugin, PluginInstallation installation) {
+        return new PluginView(plugin.id(), plugin.description(), plugin.version(), plugin.vendor(), plugin.requires(),
+                plugin.compatible() && plugin.started(),
+                installation != null && installation.isEnabled(),
+                installation != null && installation.isSuspended(),
+                installation == null ? 0 : installation.getConsecutiveFailures(),
+                installation == null ? null : installation.getLastFailureAt(),
+                installation == null ? null : installation.getPluginVersion(),
+                installation == null ? null : Ids.format(installation.getId()),
+                plugin.settingsSchema() != null,
+                installation == null ? JsonValue.EMPTY_JSON_OBJECT
+                        : io.tradewind.persistence.JsonText.parse(installation.getSettings()));
+    }
+}
