@@ -1,6 +1,8 @@
 package io.tradewind.access;
 
 import static io.tradewind.access.Permission.AUDIT_READ;
+import static io.tradewind.access.Permission.CHANNEL_MANAGE;
+import static io.tradewind.access.Permission.CHANNEL_READ;
 import static io.tradewind.access.Permission.DEPARTMENTS_READ;
 import static io.tradewind.access.Permission.EVENTS_READ;
 import static io.tradewind.access.Permission.PLATFORM_TENANTS_MANAGE;
@@ -23,8 +25,8 @@ import java.util.stream.Collectors;
 public enum BuiltinRole {
     TENANT_ADMIN("tenant-admin", DataScope.ALL, tenantPermissions()),
     SALES_MANAGER("sales-manager", DataScope.DEPARTMENT_TREE,
-            EnumSet.of(TENANT_READ, USERS_READ, DEPARTMENTS_READ, ROLES_READ)),
-    SALES_REP("sales-rep", DataScope.OWN, EnumSet.of(TENANT_READ, DEPARTMENTS_READ)),
+            EnumSet.of(TENANT_READ, USERS_READ, DEPARTMENTS_READ, ROLES_READ, CHANNEL_READ, CHANNEL_MANAGE)),
+    SALES_REP("sales-rep", DataScope.OWN, EnumSet.of(TENANT_READ, DEPARTMENTS_READ, CHANNEL_READ)),
     SALES_ASSISTANT("sales-assistant", DataScope.DEPARTMENT, EnumSet.of(TENANT_READ, USERS_READ, DEPARTMENTS_READ)),
     FINANCE("finance", DataScope.ALL, EnumSet.of(TENANT_READ, DEPARTMENTS_READ)),
     LOGISTICS("logistics", DataScope.ALL, EnumSet.of(TENANT_READ, DEPARTMENTS_READ)),

@@ -20,6 +20,8 @@ public enum Permission {
     EVENTS_READ("events.read"),
     PLUGINS_READ("plugins.read"),
     PLUGINS_MANAGE("plugins.manage"),
+    CHANNEL_READ("channel.read"),
+    CHANNEL_MANAGE("channel.manage"),
     PLATFORM_TENANTS_READ("platform.tenants.read", true),
     PLATFORM_TENANTS_MANAGE("platform.tenants.manage", true);
 
