@@ -30,7 +30,7 @@ public class ChannelRest implements RestContribution {
                 throw Problem.forbidden();
             }
             Map<String, Object> body = Json.object(request.body());
-            Routes routes = new Routes(context, new ChannelStore(context.customObjects()), request);
+            Routes routes = new Routes(context, new ChannelStore(context::customObjects), request);
             return routes.dispatch(request.method(), parts, body);
         } catch (Problem problem) {
             return problem.response(context);

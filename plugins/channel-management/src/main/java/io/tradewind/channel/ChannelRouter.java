@@ -17,7 +17,7 @@ public class ChannelRouter implements LeadRouter {
     @Override
     public Optional<LeadRoute> route(PluginContext context, LeadFacts lead) {
         Object productLine = lead.attributes().get("productLine");
-        return TerritoryRouting.route(new ChannelStore(context.customObjects()).partners(),
+        return TerritoryRouting.route(new ChannelStore(context::customObjects).partners(),
                         ChannelSettings.rules(context.settings()), lead.region(),
                         productLine == null ? null : productLine.toString())
                 .map(d -> new LeadRoute(d.ownerUserId(), d.departmentId(), d.reason()));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The plugin's data, kept in the tenant's custom objects (declared in {@link ChannelDataModel}); the
@@ -24,9 +25,10 @@ final class ChannelStore {
 
     private static final int PAGE = 200;
 
-    private final CustomObjects objects;
+    private final Supplier<CustomObjects> objects;
 
-    ChannelStore(CustomObjects objects) {
+    /** Asks the context for the service only when data is touched, so data-free routes work without it. */
+    ChannelStore(Supplier<CustomObjects> objects) {
         this.objects = objects;
     }
 
@@ -34,7 +36,7 @@ final class ChannelStore {
         List<CustomObjectRecord> all = new ArrayList<>();
         long after = 0;
         while (true) {
-            List<CustomObjectRecord> page = objects.list(object, after, PAGE);
+            List<CustomObjectRecord> page = objects.get().list(object, after, PAGE);
             all.addAll(page);
             if (page.size() < PAGE) {
                 return all;
@@ -44,19 +46,19 @@ final class ChannelStore {
     }
 
     Optional<CustomObjectRecord> find(String object, long id) {
-        return objects.find(object, id);
+        return objects.get().find(object, id);
     }
 
     CustomObjectRecord create(String object, Map<String, Object> values) {
-        return objects.create(object, values);
+        return objects.get().create(object, values);
     }
 
     Optional<CustomObjectRecord> update(String object, long id, Map<String, Object> values) {
-        return objects.update(object, id, values);
+        return objects.get().update(object, id, values);
     }
 
     boolean delete(String object, long id) {
-        return objects.delete(object, id);
+        return objects.get().delete(object, id);
     }
 
     // ---- partners
