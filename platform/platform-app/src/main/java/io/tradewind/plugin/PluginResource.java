@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The tenant's plugins: the admin's operations, the console's UI listing, and every plugin's REST
  * contribution under {@code /plugins/{id}/…}. The admin sub-paths ({@code enable}, {@code disable},
- * {@code settings}, {@code failures}, {@code ui}, {@code ui-translations}) are reserved: literal
+ * {@code settings}, {@code failures}, {@code export}, {@code uninstall}, {@code ui}) are reserved: literal
  * paths win over a plugin's own in JAX-RS matching.
  */
 @Path("/plugins")
@@ -135,6 +135,24 @@ public class PluginResource {
     @Operation(summary = "The latest failed calls into a plugin for this tenant")
     public List<PluginFailureView> failures(@PathParam("id") String id) {
         return plugins.failures(id);
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @RequiresPermission(Permission.PLUGINS_MANAGE)
+    @Operation(summary = "Export what the tenant keeps about a plugin (do this before uninstalling)")
+    public PluginExport export(@PathParam("id") String id) {
+        return plugins.export(id);
+    }
+
+    @POST
+    @Path("/{id}/uninstall")
+    @RequiresPermission(Permission.PLUGINS_MANAGE)
+    @Operation(summary = "Uninstall a disabled plugin: removes its settings and data for this tenant",
+            description = "409 while enabled: disable it (and export) first.")
+    public Response uninstall(@PathParam("id") String id) {
+        plugins.uninstall(id);
+        return Response.noContent().build();
     }
 
     @GET

@@ -120,6 +120,32 @@ public class PluginService {
         return after;
     }
 
+    /** What uninstalling would remove, for the admin to keep. */
+    @Transactional
+    public PluginExport export(String pluginId) {
+        plugin(pluginId);
+        PluginInstallation installation = installation(pluginId)
+                .orElseThrow(() -> Problems.notFound("problem.not-found.plugin-not-installed", pluginId));
+        return new PluginExport(pluginId, installation.getPluginVersion(), installation.isEnabled(),
+                io.tradewind.persistence.JsonText.parse(installation.getSettings()), failures(pluginId),
+                io.tradewind.persistence.Clock.now());
+    }
+
+    /** Removes a disabled plugin's installation, settings and failure log; the export is audited. */
+    @Transactional
+    public void uninstall(String pluginId) {
+        PluginExport export = export(pluginId);
+        if (export.enabled()) {
+            throw Problems.conflict("problem.conflict.plugin-enabled", pluginId);
+        }
+        PluginInstallation installation = installation(pluginId).orElseThrow();
+        db.em().createQuery("DELETE FROM PluginFailure f WHERE f.pluginId = :plugin")
+                .setParameter("plugin", pluginId).executeUpdate();
+        db.em().remove(installation);
+        audit.record("plugin.uninstalled", "plugin", installation.getId(), export, null);
+        forgetAfterCommit();
+    }
+
     @Transactional
     public List<PluginFailureView> failures(String pluginId) {
         plugin(pluginId);

@@ -18,6 +18,16 @@ import org.junit.jupiter.api.Test;
  */
 class PluginsIT {
 
+    /** On a loaded machine the server can report "started" before the application has. */
+    @org.junit.jupiter.api.BeforeAll
+    static void applicationIsReady() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline
+                && io.restassured.RestAssured.given().baseUri(Api.BASE_URL).get("/health/ready").statusCode() != 200) {
+            Thread.sleep(1000);
+        }
+    }
+
     private static Map<String, Object> plugin(Api.TestTenant tenant, String id) {
         List<Map<String, Object>> items = tenant.admin().get("/plugins").then().statusCode(200).extract().path("items");
         return items.stream().filter(item -> id.equals(item.get("id"))).findFirst().orElseThrow();
@@ -122,6 +132,26 @@ class PluginsIT {
         a.admin().get("/plugins/hello-test/greeting").then().body("greeting", equalTo("Bonjour"));
         a.admin().queryParam("action", "plugin.settings-changed").get("/audit-events").then()
                 .body("items.action", hasItem("plugin.settings-changed"));
+    }
+
+    @Test
+    void uninstallingOffersAnExportThenRemovesEverything() {
+        Api.TestTenant a = Api.signup();
+        a.admin().body(Map.of("settings", Map.of("greeting", "Keep me"))).post("/plugins/hello-test/enable")
+                .then().statusCode(200);
+        a.admin().post("/plugins/hello-test/uninstall").then().statusCode(409).contentType("application/problem+json");
+        a.admin().post("/plugins/hello-test/disable").then().statusCode(200);
+        a.admin().get("/plugins/hello-test/export").then().statusCode(200)
+                .body("pluginId", equalTo("hello-test")).body("settings.greeting", equalTo("Keep me"));
+        a.admin().post("/plugins/hello-test/uninstall").then().statusCode(204);
+        a.admin().get("/plugins/hello-test/export").then().statusCode(404);
+        a.admin().get("/plugins/hello-test").then().statusCode(200).body("installationId", equalTo(null))
+                .body("settings.greeting", equalTo(null));
+        a.admin().queryParam("action", "plugin.uninstalled").get("/audit-events").then()
+                .body("items.action", hasItem("plugin.uninstalled"));
+        // Enabling again starts from the plugin's defaults.
+        a.admin().body(Map.of()).post("/plugins/hello-test/enable").then().statusCode(200)
+                .body("settings.greeting", equalTo("Hello"));
     }
 
     @Test
