@@ -8,6 +8,8 @@ import static io.tradewind.access.Permission.CUSTOMERS_READ;
 import static io.tradewind.access.Permission.OPPORTUNITIES_MANAGE;
 import static io.tradewind.access.Permission.OPPORTUNITIES_READ;
 import static io.tradewind.access.Permission.PRODUCTS_READ;
+import static io.tradewind.access.Permission.CHANNEL_MANAGE;
+import static io.tradewind.access.Permission.CHANNEL_READ;
 import static io.tradewind.access.Permission.DEPARTMENTS_READ;
 import static io.tradewind.access.Permission.EVENTS_READ;
 import static io.tradewind.access.Permission.LEADS_HANDOVER;
@@ -37,10 +39,11 @@ public enum BuiltinRole {
     SALES_MANAGER("sales-manager", DataScope.DEPARTMENT_TREE,
             EnumSet.of(TENANT_READ, USERS_READ, DEPARTMENTS_READ, ROLES_READ,
                     CUSTOMERS_READ, CUSTOMERS_MANAGE, OPPORTUNITIES_READ, OPPORTUNITIES_MANAGE, PRODUCTS_READ,
-                    LEADS_READ, LEADS_MANAGE, LEADS_IMPORT, LEADS_HANDOVER, LEADS_SETTINGS, ACTIVITIES_READ, ACTIVITIES_MANAGE)),
+                    LEADS_READ, LEADS_MANAGE, LEADS_IMPORT, LEADS_HANDOVER, LEADS_SETTINGS, ACTIVITIES_READ, ACTIVITIES_MANAGE,
+                    CHANNEL_READ, CHANNEL_MANAGE)),
     SALES_REP("sales-rep", DataScope.OWN, EnumSet.of(TENANT_READ, DEPARTMENTS_READ,
             CUSTOMERS_READ, CUSTOMERS_MANAGE, OPPORTUNITIES_READ, OPPORTUNITIES_MANAGE, PRODUCTS_READ,
-            LEADS_READ, LEADS_MANAGE, ACTIVITIES_READ, ACTIVITIES_MANAGE)),
+            LEADS_READ, LEADS_MANAGE, ACTIVITIES_READ, ACTIVITIES_MANAGE, CHANNEL_READ)),
     SALES_ASSISTANT("sales-assistant", DataScope.DEPARTMENT, EnumSet.of(TENANT_READ, USERS_READ, DEPARTMENTS_READ,
             CUSTOMERS_READ, CUSTOMERS_MANAGE, OPPORTUNITIES_READ, PRODUCTS_READ,
             LEADS_READ, LEADS_MANAGE, LEADS_IMPORT, LEADS_HANDOVER, ACTIVITIES_READ, ACTIVITIES_MANAGE)),

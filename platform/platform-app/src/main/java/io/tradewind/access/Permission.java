@@ -34,6 +34,8 @@ public enum Permission {
     PRODUCTS_READ("products.read"),
     PRODUCTS_MANAGE("products.manage"),
     PIPELINE_CONFIGURE("pipeline.configure"),
+    CHANNEL_READ("channel.read"),
+    CHANNEL_MANAGE("channel.manage"),
     PLATFORM_TENANTS_READ("platform.tenants.read", true),
     PLATFORM_TENANTS_MANAGE("platform.tenants.manage", true);
 

@@ -1,0 +1,96 @@
+// Channel management page, mounted by the console for tenants that enabled channel-management.
+// Plain DOM, no dependencies. `api` calls /api/v1/plugins/channel-management/…; `t` translates ui.properties keys.
+const STATUSES = ['candidate', 'evaluation', 'agreement', 'active', 'suspended', 'terminated'];
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs).forEach(([k, v]) => {
+    if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  });
+  children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
+  return node;
+}
+
+function call(api, method, path, body) {
+  const fn = api[method.toLowerCase()];
+  if (typeof fn === 'function') return method === 'GET' ? fn.call(api, path) : fn.call(api, path, body);
+  return api.request(method, path, body);
+}
+
+function table(headers, rows) {
+  if (rows.length === 0) return null;
+  return el('table', { class: 'cm-table' },
+    el('thead', {}, el('tr', {}, headers.map((h) => el('th', {}, h)))),
+    el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, c))))));
+}
+
+export default function mount(element, api, t) {
+  const body = el('div', { class: 'cm-body' });
+  const tabs = { partners: showPartners, kanban: showKanban, territories: showTerritories, conflicts: showConflicts };
+  const nav = el('nav', { class: 'cm-tabs' }, Object.keys(tabs).map((key) =>
+    el('button', { type: 'button', 'data-tab': key, onclick: () => tabs[key]() }, t('tab.' + key))));
+  element.append(el('h2', {}, t('title')), nav, body);
+
+  function show(...nodes) {
+    body.replaceChildren(...nodes.map((n) => n || el('p', { class: 'cm-empty' }, t('empty'))));
+  }
+
+  function showPartners() {
+    call(api, 'GET', '/partners').then((partners) => show(table(
+      [t('col.name'), t('col.type'), t('col.tier'), t('col.status'), t('col.regions'), t('col.productLines')],
+      partners.map((p) => [el('a', { href: '#', onclick: (e) => { e.preventDefault(); showProfile(p.id); } }, p.name),
+        p.type, p.tier || '', t('status.' + p.status), p.regions.join(', '), p.productLines.join(', ')]))));
+  }
+
+  function showProfile(id) {
+    Promise.all([call(api, 'GET', '/partners/' + id), call(api, 'GET', '/partners/' + id + '/performance')])
+      .then(([p, perf]) => {
+        const a = p.agreement;
+        show(
+          el('h3', {}, p.name, ' — ', t('status.' + p.status)),
+          el('div', { class: 'cm-moves' }, p.nextStatuses.map((s) => el('button', { type: 'button',
+            onclick: () => call(api, 'POST', '/partners/' + id + '/status', { status: s }).then(() => showProfile(id)) },
+          t('action.move') + ' ' + t('status.' + s)))),
+          el('h4', {}, t('profile.agreement')),
+          el('p', {}, [a.startsOn, a.endsOn].filter(Boolean).join(' – '), ' · ', t('perf.target'), ': ', a.salesTarget,
+            ' · ', a.maxDiscountPercent, '% · ', a.rebatePercent, '% · ', a.exclusive ? t('yes') : t('no')),
+          el('h4', {}, t('profile.score')),
+          el('p', {}, String(perf.evaluation.score), ' — ', perf.evaluation.explanation),
+          el('h4', {}, t('profile.performance')),
+          table([t('perf.sales'), t('perf.target'), t('perf.attainment'), t('perf.incentives')],
+            [[perf.sales, perf.target, perf.attainmentPercent == null ? '' : perf.attainmentPercent + '%', perf.incentivesEarned]]),
+          el('h4', {}, t('profile.contacts')),
+          el('ul', {}, p.contacts.map((c) => el('li', {}, [c.name, c.phone, c.email].filter(Boolean).join(' · ')))));
+      });
+  }
+
+  function showKanban() {
+    call(api, 'GET', '/partners').then((partners) => show(el('div', { class: 'cm-kanban', style: 'display:flex;gap:1em' },
+      STATUSES.map((s) => el('section', { class: 'cm-column', 'data-status': s },
+        el('h3', {}, t('status.' + s)),
+        partners.filter((p) => p.status === s).map((p) => el('div', { class: 'cm-card' },
+          el('a', { href: '#', onclick: (e) => { e.preventDefault(); showProfile(p.id); } }, p.name),
+          p.nextStatuses.filter((n) => n !== 'terminated').map((n) => el('button', { type: 'button',
+            onclick: () => call(api, 'POST', '/partners/' + p.id + '/status', { status: n }).then(showKanban) }, '→ ' + t('status.' + n))))))))));
+  }
+
+  function showTerritories() {
+    call(api, 'GET', '/territories').then((rows) => show(table(
+      [t('col.regions'), t('col.productLines'), t('col.partners'), t('col.direct')],
+      rows.map((r) => [r.region, r.productLine || '', r.partners.map((p) => p.name + (p.exclusive ? ' *' : '')).join(', '),
+        r.direct ? t('yes') : t('no')]))));
+  }
+
+  function showConflicts() {
+    call(api, 'GET', '/conflicts?status=open').then((conflicts) => show(table(
+      [t('col.kind'), t('col.customer'), t('col.regions'), t('col.detail'), ''],
+      conflicts.map((c) => [c.kindLabel, c.registration ? c.registration.customer : '', c.registration ? c.registration.region : '',
+        c.detail, el('span', {}, ['approve', 'reject'].map((d) => el('button', { type: 'button',
+          onclick: () => call(api, 'POST', '/conflicts/' + c.id + '/resolve', { decision: d }).then(showConflicts) },
+        t('action.' + d))))]))));
+  }
+
+  showPartners();
+  return () => element.replaceChildren();
+}
