@@ -42,7 +42,7 @@ class LeadConversionIT {
         rep.as().body(Map.of()).post("/leads/" + lead + "/convert").then().statusCode(409);
 
         String plain = rep.as().body(Map.of("name", "单独联系人", "source", "phone")).post("/leads").path("id");
-        rep.as().post("/leads/" + plain + "/convert").then().statusCode(200).body("opportunityId", equalTo(null));
+        rep.as().body(Map.of()).post("/leads/" + plain + "/convert").then().statusCode(200).body("opportunityId", equalTo(null));
     }
 
     @Test
@@ -55,7 +55,7 @@ class LeadConversionIT {
         tenant.admin().queryParam("q", "回滚医疗器械公司").get("/customers").then().body("total", equalTo(0));
         tenant.admin().queryParam("q", "回滚测试").get("/contacts").then().body("total", equalTo(0));
         tenant.admin().get("/leads/" + lead).then().body("status", equalTo("new")).body("customerId", equalTo(null));
-        Api.signup().admin().post("/leads/" + lead + "/convert").then().statusCode(404);
+        Api.signup().admin().body(Map.of()).post("/leads/" + lead + "/convert").then().statusCode(404);
     }
 
     @Test
