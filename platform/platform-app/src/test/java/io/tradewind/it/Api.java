@@ -20,11 +20,34 @@ public final class Api {
 
     public static final String BASE_URL = System.getProperty("tradewind.baseUrl", "http://localhost:9080");
     public static final String PASSWORD = "Secret-Passw0rd";
+    /** Set when the server under test runs in Keycloak mode: tokens then come from Keycloak's password grant. */
+    public static final String KEYCLOAK_URL = System.getProperty("tradewind.keycloakUrl");
     private static final AtomicInteger COMPANIES = new AtomicInteger();
 
     static {
         RestAssured.config = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
                 .setParam("http.connection.timeout", 10_000).setParam("http.socket.timeout", 60_000));
+        awaitReady();
+    }
+
+    /** Liberty reports a server started before its application has; wait for the application (at most 4 minutes). */
+    private static void awaitReady() {
+        long deadline = System.nanoTime() + 240_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (given().baseUri(BASE_URL).get("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // connection refused while the server starts
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private Api() {
@@ -52,10 +75,13 @@ public final class Api {
         response.then().statusCode(201);
         String tenantId = response.path("tenant.id");
         String code = response.path("tenant.code");
-        return new TestTenant(tenantId, code, company, email, response.path("user.id"), login(email, PASSWORD, null));
+        return new TestTenant(tenantId, code, company, email, response.path("user.id"), login(email, PASSWORD, KEYCLOAK_URL == null ? null : code));
     }
 
     public static String login(String email, String password, String tenantCode) {
+        if (KEYCLOAK_URL != null) {
+            return Keycloak.token(email, password, tenantCode);
+        }
         Map<String, Object> body = tenantCode == null
                 ? Map.of("email", email, "password", password)
                 : Map.of("email", email, "password", password, "tenantCode", tenantCode);
