@@ -2,6 +2,7 @@ package io.tradewind.identity.keycloak;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Which identity provider is in use and, in Keycloak mode, where the realm is and how Tradewind signs in to it. */
@@ -25,8 +26,8 @@ public class KeycloakSettings {
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "TRADEWIND_KEYCLOAK_CLIENT_SECRET", defaultValue = "")
-    String clientSecret;
+    @ConfigProperty(name = "TRADEWIND_KEYCLOAK_CLIENT_SECRET")
+    Optional<String> clientSecret;
 
     @Inject
     @ConfigProperty(name = "TRADEWIND_KEYCLOAK_CONSOLE_CLIENT_ID", defaultValue = "tradewind-console")
@@ -50,7 +51,7 @@ public class KeycloakSettings {
     }
 
     public String clientSecret() {
-        return clientSecret;
+        return clientSecret.orElse("");
     }
 
     public String consoleClientId() {
