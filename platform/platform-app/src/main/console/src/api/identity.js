@@ -69,7 +69,8 @@ export async function beginOidcLogin(oidc, returnTo, { storage = globalThis.sess
     response_type: 'code',
     client_id: oidc.clientId,
     redirect_uri: redirectUri(location),
-    scope: 'openid',
+    // The organization scope puts the company (tenant) in the token; Tradewind refuses tokens without it.
+    scope: oidc.tenantCode ? `openid organization:${oidc.tenantCode}` : 'openid organization',
     state,
     code_challenge: await codeChallenge(verifier),
     code_challenge_method: 'S256'

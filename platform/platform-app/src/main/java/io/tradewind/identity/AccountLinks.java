@@ -76,6 +76,12 @@ public class AccountLinks {
         @Inject
         AuditLog audit;
 
+        @Inject
+        io.tradewind.identity.keycloak.KeycloakSettings keycloak;
+
+        @Inject
+        io.tradewind.identity.keycloak.KeycloakUsers keycloakUsers;
+
         @Transactional
         public void sendReset(TenantSummary tenant, long userId) {
             db.find(UserAccount.class, userId)
@@ -108,12 +114,14 @@ public class AccountLinks {
             if (name != null && !name.isBlank()) {
                 user.setName(name.strip());
             }
-            user.setPassword(hasher.hash(password));
+            // In Keycloak mode the password is Keycloak's; the hash kept here is of a secret nobody knows.
+            user.setPassword(hasher.hash(keycloak.enabled() ? Secrets.password() : password));
             user.activate();
             user.recordLogin(Clock.now());
             audit.record(new AuditLog.Actor(user.getId(), user.getName()), "user.invitation-accepted", "user",
                     user.getId(), null, null);
-            return sessions.open(tenant, user);
+            return keycloak.enabled() ? keycloakUsers.accepted(tenant.code(), user.getEmail(), password)
+                    : sessions.open(tenant, user);
         }
     }
 }

@@ -39,6 +39,9 @@ public class PlatformTenantService {
     @Inject
     TenantStatusCache statusCache;
 
+    @Inject
+    io.tradewind.identity.keycloak.KeycloakTenants keycloakTenants;
+
     @Transactional
     public Page<TenantDetails> list(PageRequest page, String q, Tenant.Status status) {
         return Jpql.from(db.em(), Tenant.class, "t")
@@ -55,11 +58,15 @@ public class PlatformTenantService {
     }
 
     public TenantDetails suspend(long tenantId, String reason, AuditLog.Actor operator) {
-        return change(tenantId, operator, "tenant.suspended", tenant -> tenant.suspend(reason));
+        TenantDetails details = change(tenantId, operator, "tenant.suspended", tenant -> tenant.suspend(reason));
+        keycloakTenants.statusChanged(details.code(), false);
+        return details;
     }
 
     public TenantDetails resume(long tenantId, AuditLog.Actor operator) {
-        return change(tenantId, operator, "tenant.resumed", Tenant::resume);
+        TenantDetails details = change(tenantId, operator, "tenant.resumed", Tenant::resume);
+        keycloakTenants.statusChanged(details.code(), true);
+        return details;
     }
 
     public TenantDetails changePlan(long tenantId, String planCode, AuditLog.Actor operator) {

@@ -5,6 +5,8 @@ import io.tradewind.audit.AuditLog;
 import io.tradewind.identity.Credentials;
 import io.tradewind.identity.LoginDirectory;
 import io.tradewind.identity.PasswordHasher;
+import io.tradewind.identity.keycloak.KeycloakSettings;
+import io.tradewind.identity.keycloak.KeycloakSignup;
 import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
@@ -29,7 +31,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Creates a tenant on the trial plan with its first administrator, all in one transaction. */
+/**
+ * Creates a tenant on the trial plan with its first administrator, all in one transaction; in
+ * Keycloak mode also its organization and admin user there, removed again if the transaction fails.
+ */
 @ApplicationScoped
 public class SignupService {
 
@@ -56,6 +61,12 @@ public class SignupService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    KeycloakSettings keycloak;
+
+    @Inject
+    KeycloakSignup keycloakSignup;
+
     @Transactional
     public SignupResponse signup(SignupRequest request) {
         String email = Credentials.normalizeEmail(request.email());
@@ -69,7 +80,7 @@ public class SignupService {
         TenantContext.enter(tenant.getId());
         String locale = request.locale() == null ? "zh-CN" : request.locale();
         UserAccount admin = provisioning.provision(tenant, BuiltinRole.forTenants(), email, request.adminName().strip(),
-                hasher.hash(request.password()), locale, Set.of(BuiltinRole.TENANT_ADMIN.code()));
+                hasher.hash(keycloak.enabled() ? io.tradewind.identity.Secrets.password() : request.password()), locale, Set.of(BuiltinRole.TENANT_ADMIN.code()));
         TenantView view = TenantView.of(tenant);
         AuditLog.Actor actor = new AuditLog.Actor(admin.getId(), admin.getName());
         audit.record(actor, "tenant.created", "tenant", tenant.getId(), null, view);
@@ -80,6 +91,10 @@ public class SignupService {
         } catch (PersistenceException e) {
             // Lost a race with a signup for the same e-mail or code.
             throw Problems.of(ProblemType.EMAIL_TAKEN, "problem.email-taken.detail").with("field", "email");
+        }
+        if (keycloak.enabled()) {
+            // Last, so that the database has refused what it would refuse before Keycloak is touched.
+            keycloakSignup.provision(tenant.getCode(), tenant.getName(), email, admin.getName(), request.password());
         }
         return new SignupResponse(TenantView.of(tenant),
                 new SignupResponse.Admin(Ids.format(admin.getId()), admin.getEmail(), admin.getName()));

@@ -37,6 +37,9 @@ public class UserService {
             "createdAt", "u.createdAt", "lastLoginAt", "u.lastLoginAt");
 
     @Inject
+    io.tradewind.identity.keycloak.KeycloakUsers keycloakUsers;
+
+    @Inject
     Db db;
 
     @Inject
@@ -111,6 +114,7 @@ public class UserService {
         db.em().persist(user);
         db.em().flush();
         directory.add(email, caller.tenantId(), user.getId());
+        keycloakUsers.invited(caller.tenantCode(), email, user.getName());
         String link = links.invite(caller.tenantId(), caller.tenantName(), user, caller.name());
         UserView view = UserView.of(user);
         audit.record("user.invited", "user", user.getId(), null, view);
@@ -144,6 +148,7 @@ public class UserService {
         user.disable();
         keepAnAdmin(user);
         sessions.revokeAll(user.getId());
+        keycloakUsers.disabled(caller.tenantCode(), user.getEmail());
         return changed(caller, user, before, "user.disabled");
     }
 
@@ -160,6 +165,7 @@ public class UserService {
         } else {
             user.activate();
         }
+        keycloakUsers.enabled(caller.tenantCode(), user.getEmail());
         return changed(caller, user, before, "user.enabled");
     }
 

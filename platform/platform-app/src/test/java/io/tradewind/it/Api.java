@@ -20,6 +20,8 @@ public final class Api {
 
     public static final String BASE_URL = System.getProperty("tradewind.baseUrl", "http://localhost:9080");
     public static final String PASSWORD = "Secret-Passw0rd";
+    /** Set when the server under test runs in Keycloak mode: tokens then come from Keycloak's password grant. */
+    public static final String KEYCLOAK_URL = System.getProperty("tradewind.keycloakUrl");
     private static final AtomicInteger COMPANIES = new AtomicInteger();
 
     static {
@@ -76,10 +78,13 @@ public final class Api {
         response.then().statusCode(201);
         String tenantId = response.path("tenant.id");
         String code = response.path("tenant.code");
-        return new TestTenant(tenantId, code, company, email, response.path("user.id"), login(email, PASSWORD, null));
+        return new TestTenant(tenantId, code, company, email, response.path("user.id"), login(email, PASSWORD, KEYCLOAK_URL == null ? null : code));
     }
 
     public static String login(String email, String password, String tenantCode) {
+        if (KEYCLOAK_URL != null) {
+            return Keycloak.token(email, password, tenantCode);
+        }
         Map<String, Object> body = tenantCode == null
                 ? Map.of("email", email, "password", password)
                 : Map.of("email", email, "password", password, "tenantCode", tenantCode);

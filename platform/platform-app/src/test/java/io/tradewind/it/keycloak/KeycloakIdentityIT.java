@@ -1,0 +1,200 @@
+package io.tradewind.it.keycloak;
+
+import static io.tradewind.it.Api.PASSWORD;
+import static io.tradewind.it.Api.anonymous;
+import static io.tradewind.it.Api.bearer;
+import static io.tradewind.it.Api.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.tradewind.it.Api;
+import io.tradewind.it.Keycloak;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/** Tradewind in Keycloak mode against the real Keycloak the build started (issue 4). */
+@EnabledIfSystemProperty(named = "tradewind.keycloakUrl", matches = ".+")
+class KeycloakIdentityIT {
+
+    @Test
+    void signupCreatesTheOrganizationAndItsAdminInKeycloak() {
+        Api.TestTenant tenant = Api.signup();
+        List<Map<String, Object>> organizations = Keycloak.admin()
+                .queryParam("q", "tradewind-tenant:" + tenant.code()).get("/organizations").then().statusCode(200).extract().path("");
+        assertThat(organizations).hasSize(1);
+        assertThat(organizations.get(0)).containsEntry("alias", tenant.code()).containsEntry("name", tenant.name())
+                .containsEntry("enabled", true);
+        String organizationId = (String) organizations.get(0).get("id");
+        Keycloak.admin().get("/organizations/" + organizationId + "/members").then().statusCode(200)
+                .body("email", hasItem(tenant.adminEmail()));
+    }
+
+    @Test
+    void thePasswordGrantTokenCarriesTheTenantAndMapsToTheSameCaller() {
+        Api.TestTenant tenant = Api.signup();
+        JsonPath claims = claims(tenant.token());
+        assertThat(claims.getList("organization", String.class)).containsExactly(tenant.code());
+        assertThat(claims.getString("iss")).isEqualTo(Api.KEYCLOAK_URL + "/realms/" + Keycloak.REALM);
+        bearer(tenant.token()).get("/me").then().statusCode(200)
+                .header("X-Tenant-Id", tenant.id())
+                .body("tenant.id", equalTo(tenant.id()))
+                .body("tenant.code", equalTo(tenant.code()))
+                .body("user.id", equalTo(tenant.adminId()))
+                .body("user.email", equalTo(tenant.adminEmail()))
+                .body("roles", hasItem("tenant-admin"));
+    }
+
+    @Test
+    void aUserOfTenantACannotReachTenantBsData() {
+        Api.TestTenant a = Api.signup();
+        Api.TestTenant b = Api.signup();
+        String bDepartment = b.admin().get("/departments").then().statusCode(200).extract().path("items[0].id");
+        a.admin().get("/departments/" + bDepartment).then().statusCode(404);
+        a.admin().get("/users/" + b.adminId()).then().statusCode(404);
+        // Asking Keycloak for B's organization with A's credentials yields no token naming B.
+        assertNoTokenFor(a.adminEmail(), b.code());
+    }
+
+    @Test
+    void aTokenWithoutTheOrganizationScopeIsRefused() {
+        Api.TestTenant tenant = Api.signup();
+        String token = io.restassured.RestAssured.given().baseUri(Api.KEYCLOAK_URL)
+                .contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", Keycloak.CLIENT_ID)
+                .formParam("client_secret", Keycloak.CLIENT_SECRET).formParam("username", tenant.adminEmail())
+                .formParam("password", PASSWORD).formParam("scope", "openid")
+                .post("/realms/" + Keycloak.REALM + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        bearer(token).get("/me").then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("https://tradewind.io/problems/invalid-token"));
+    }
+
+    @Test
+    void aTamperedTokenIsRefused() {
+        Api.TestTenant a = Api.signup();
+        Api.TestTenant b = Api.signup();
+        String[] parts = a.token().split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"" + a.code() + "\"", "\"" + b.code() + "\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        bearer(forged).get("/me").then().statusCode(401);
+        String unsigned = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
+        bearer(unsigned).get("/me").then().statusCode(401);
+        bearer(a.token()).get("/me").then().statusCode(200);
+    }
+
+    @Test
+    void aSuspendedTenantIsRefusedAndItsMembersGetNoNewTokens() {
+        Api.TestTenant tenant = Api.signup();
+        String operator = Api.operatorToken();
+        bearer(operator).body(Map.of("reason", "unpaid")).post("/platform/tenants/" + tenant.id() + "/suspend")
+                .then().statusCode(200).body("status", equalTo("suspended"));
+        tenant.admin().get("/me").then().statusCode(403)
+                .body("type", equalTo("https://tradewind.io/problems/tenant-suspended"));
+        Response refused = Keycloak.grant(tenant.adminEmail(), PASSWORD, tenant.code());
+        assertThat(refused.statusCode()).isIn(400, 401);
+        bearer(operator).post("/platform/tenants/" + tenant.id() + "/resume").then().statusCode(200);
+        bearer(Keycloak.token(tenant.adminEmail(), PASSWORD, tenant.code())).get("/me").then().statusCode(200);
+    }
+
+    @Test
+    void aFailedSignupLeavesNothingInKeycloakNorInTheDatabase() {
+        // An organization Tradewind does not know holds the code: Keycloak refuses the signup's
+        // organization after its admin user was created, so the signup must undo that user.
+        String code = "blocked-" + unique("c").substring(2);
+        String email = unique("founder") + "@blocked.test";
+        String company = "Blocked Co " + unique("x");
+        Response blocker = Keycloak.admin().body(Map.of("name", "Blocker " + code, "alias", code, "enabled", true))
+                .post("/organizations");
+        blocker.then().statusCode(201);
+        String blockerPath = blocker.header("Location");
+        Map<String, Object> request = Map.of("companyName", company, "adminName", "创始人", "email", email,
+                "password", PASSWORD, "code", code);
+        anonymous().body(request).post("/signup").then().statusCode(409)
+                .body("type", equalTo("https://tradewind.io/problems/conflict"))
+                .body("field", equalTo("code"));
+
+        Keycloak.admin().queryParam("email", email).queryParam("exact", true).get("/users").then().statusCode(200)
+                .body("size()", equalTo(0));
+        Keycloak.admin().queryParam("search", company).get("/organizations").then().statusCode(200)
+                .body("size()", equalTo(0));
+        // Nothing in the database either: no sign-in entry, no tenant with that code.
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + Keycloak.adminToken())
+                .delete(blockerPath).then().statusCode(204);
+        anonymous().body(request).post("/signup").then().statusCode(201).body("tenant.code", equalTo(code));
+    }
+
+    @Test
+    void aDisabledUserIsRefusedAndGetsNoTokenForTheCompany() {
+        Api.TestTenant tenant = Api.signup();
+        Api.Member member = tenant.member("sales-rep", null);
+        bearer(member.token()).get("/me").then().statusCode(200).body("user.id", equalTo(member.id()));
+        tenant.admin().post("/users/" + member.id() + "/disable").then().statusCode(200);
+        bearer(member.token()).get("/me").then().statusCode(401)
+                .body("type", equalTo("https://tradewind.io/problems/account-disabled"));
+        // Keycloak no longer counts them a member: no token names the company.
+        assertNoTokenFor(member.email(), tenant.code());
+        tenant.admin().post("/users/" + member.id() + "/enable").then().statusCode(200);
+        bearer(Keycloak.token(member.email(), PASSWORD, tenant.code())).get("/me").then().statusCode(200);
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws InterruptedException {
+        Api.TestTenant tenant = Api.signup();
+        String clientId = unique("expiry");
+        Response created = Keycloak.admin().body(Map.of("clientId", clientId, "secret", "expiry-secret",
+                "publicClient", false, "standardFlowEnabled", false, "directAccessGrantsEnabled", true,
+                "attributes", Map.of("access.token.lifespan", "1"),
+                "protocolMappers", List.of(Map.of("name", "audience", "protocol", "openid-connect",
+                        "protocolMapper", "oidc-audience-mapper",
+                        "config", Map.of("included.custom.audience", "tradewind", "access.token.claim", "true"))),
+                "defaultClientScopes", List.of("basic", "profile", "email", "microprofile-jwt"),
+                "optionalClientScopes", List.of("organization"))).post("/clients");
+        created.then().statusCode(201);
+        try {
+            String token = io.restassured.RestAssured.given().baseUri(Api.KEYCLOAK_URL)
+                    .contentType(io.restassured.http.ContentType.URLENC)
+                    .formParam("grant_type", "password").formParam("client_id", clientId)
+                    .formParam("client_secret", "expiry-secret").formParam("username", tenant.adminEmail())
+                    .formParam("password", PASSWORD).formParam("scope", "openid organization")
+                    .post("/realms/" + Keycloak.REALM + "/protocol/openid-connect/token")
+                    .then().statusCode(200).extract().path("access_token");
+            JsonPath claims = claims(token);
+            assertThat(claims.getLong("exp") - claims.getLong("iat")).isEqualTo(1);
+            assertThat(claims.getList("organization", String.class)).containsExactly(tenant.code());
+            // mpJwt allows 30 s of clock skew.
+            Thread.sleep(Math.max(0, (claims.getLong("exp") + 32) * 1000 - System.currentTimeMillis()));
+            bearer(token).get("/me").then().statusCode(401);
+        } finally {
+            io.restassured.RestAssured.given().header("Authorization", "Bearer " + Keycloak.adminToken())
+                    .delete(created.header("Location")).then().statusCode(204);
+        }
+    }
+
+    /** Keycloak refuses the scope organization:<code> (400), or answers a token that Tradewind refuses. */
+    private static void assertNoTokenFor(String email, String tenantCode) {
+        Response grant = Keycloak.grant(email, PASSWORD, tenantCode);
+        if (grant.statusCode() == 400) {
+            grant.then().body("error", equalTo("invalid_request"));
+            return;
+        }
+        grant.then().statusCode(200);
+        String token = grant.path("access_token");
+        assertThat(claims(token).getList("organization")).isNullOrEmpty();
+        bearer(token).get("/me").then().statusCode(401)
+                .body("type", equalTo("https://tradewind.io/problems/invalid-token"));
+    }
+
+    static JsonPath claims(String token) {
+        return new JsonPath(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+}
