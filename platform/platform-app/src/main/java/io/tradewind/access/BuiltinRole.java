@@ -1,8 +1,20 @@
 package io.tradewind.access;
 
+import static io.tradewind.access.Permission.ACTIVITIES_MANAGE;
+import static io.tradewind.access.Permission.ACTIVITIES_READ;
 import static io.tradewind.access.Permission.AUDIT_READ;
+import static io.tradewind.access.Permission.CUSTOMERS_MANAGE;
+import static io.tradewind.access.Permission.CUSTOMERS_READ;
+import static io.tradewind.access.Permission.OPPORTUNITIES_MANAGE;
+import static io.tradewind.access.Permission.OPPORTUNITIES_READ;
+import static io.tradewind.access.Permission.PRODUCTS_READ;
 import static io.tradewind.access.Permission.DEPARTMENTS_READ;
 import static io.tradewind.access.Permission.EVENTS_READ;
+import static io.tradewind.access.Permission.LEADS_HANDOVER;
+import static io.tradewind.access.Permission.LEADS_IMPORT;
+import static io.tradewind.access.Permission.LEADS_MANAGE;
+import static io.tradewind.access.Permission.LEADS_READ;
+import static io.tradewind.access.Permission.LEADS_SETTINGS;
 import static io.tradewind.access.Permission.PLATFORM_TENANTS_MANAGE;
 import static io.tradewind.access.Permission.PLATFORM_TENANTS_READ;
 import static io.tradewind.access.Permission.ROLES_READ;
@@ -23,12 +35,19 @@ import java.util.stream.Collectors;
 public enum BuiltinRole {
     TENANT_ADMIN("tenant-admin", DataScope.ALL, tenantPermissions()),
     SALES_MANAGER("sales-manager", DataScope.DEPARTMENT_TREE,
-            EnumSet.of(TENANT_READ, USERS_READ, DEPARTMENTS_READ, ROLES_READ)),
-    SALES_REP("sales-rep", DataScope.OWN, EnumSet.of(TENANT_READ, DEPARTMENTS_READ)),
-    SALES_ASSISTANT("sales-assistant", DataScope.DEPARTMENT, EnumSet.of(TENANT_READ, USERS_READ, DEPARTMENTS_READ)),
-    FINANCE("finance", DataScope.ALL, EnumSet.of(TENANT_READ, DEPARTMENTS_READ)),
-    LOGISTICS("logistics", DataScope.ALL, EnumSet.of(TENANT_READ, DEPARTMENTS_READ)),
-    AFTER_SALES("after-sales", DataScope.ALL, EnumSet.of(TENANT_READ, DEPARTMENTS_READ)),
+            EnumSet.of(TENANT_READ, USERS_READ, DEPARTMENTS_READ, ROLES_READ,
+                    CUSTOMERS_READ, CUSTOMERS_MANAGE, OPPORTUNITIES_READ, OPPORTUNITIES_MANAGE, PRODUCTS_READ,
+                    LEADS_READ, LEADS_MANAGE, LEADS_IMPORT, LEADS_HANDOVER, LEADS_SETTINGS, ACTIVITIES_READ, ACTIVITIES_MANAGE)),
+    SALES_REP("sales-rep", DataScope.OWN, EnumSet.of(TENANT_READ, DEPARTMENTS_READ,
+            CUSTOMERS_READ, CUSTOMERS_MANAGE, OPPORTUNITIES_READ, OPPORTUNITIES_MANAGE, PRODUCTS_READ,
+            LEADS_READ, LEADS_MANAGE, ACTIVITIES_READ, ACTIVITIES_MANAGE)),
+    SALES_ASSISTANT("sales-assistant", DataScope.DEPARTMENT, EnumSet.of(TENANT_READ, USERS_READ, DEPARTMENTS_READ,
+            CUSTOMERS_READ, CUSTOMERS_MANAGE, OPPORTUNITIES_READ, PRODUCTS_READ,
+            LEADS_READ, LEADS_MANAGE, LEADS_IMPORT, LEADS_HANDOVER, ACTIVITIES_READ, ACTIVITIES_MANAGE)),
+    FINANCE("finance", DataScope.ALL, EnumSet.of(TENANT_READ, DEPARTMENTS_READ,
+            CUSTOMERS_READ, OPPORTUNITIES_READ, PRODUCTS_READ)),
+    LOGISTICS("logistics", DataScope.ALL, EnumSet.of(TENANT_READ, DEPARTMENTS_READ, CUSTOMERS_READ, PRODUCTS_READ)),
+    AFTER_SALES("after-sales", DataScope.ALL, EnumSet.of(TENANT_READ, DEPARTMENTS_READ, CUSTOMERS_READ, PRODUCTS_READ)),
     PLATFORM_OPERATOR("platform-operator", DataScope.ALL,
             EnumSet.of(TENANT_READ, PLATFORM_TENANTS_READ, PLATFORM_TENANTS_MANAGE, AUDIT_READ, EVENTS_READ));
 

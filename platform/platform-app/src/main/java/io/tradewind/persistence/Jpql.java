@@ -75,6 +75,14 @@ public final class Jpql<T> {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** A projection over the filtered rows, e.g. {@code select("x.stageId, COUNT(x)", " GROUP BY x.stageId", Object[].class)}. */
+    public <R> List<R> select(String projection, String tail, Class<R> resultType) {
+        TypedQuery<R> query = em.createQuery("SELECT " + projection + " FROM " + entityName() + " " + alias
+                + whereClause() + tail, resultType);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     public Page<T> page(PageRequest request, String orderBy) {
         List<T> items = list(orderBy, request.offset(), request.size());
         long total = items.size() < request.size() && (request.page() == 1 || !items.isEmpty())

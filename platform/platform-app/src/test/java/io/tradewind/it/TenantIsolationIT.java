@@ -39,12 +39,26 @@ class TenantIsolationIT {
     private static final String GUESSED_ID = "0SZZZZZZZZZZZ";
 
     /** Which collection a reference field in a request body points into. */
-    private static final Map<String, String> REFERENCES = Map.of(
-            "parentId", API + "/departments",
-            "departmentId", API + "/departments",
-            "managerId", API + "/users",
-            "ownerId", API + "/users",
-            "userId", API + "/users");
+    private static final Map<String, String> REFERENCES = Map.ofEntries(
+            Map.entry("parentId", API + "/departments"),
+            Map.entry("departmentId", API + "/departments"),
+            Map.entry("managerId", API + "/users"),
+            Map.entry("ownerId", API + "/users"),
+            Map.entry("userId", API + "/users"),
+            Map.entry("customerId", API + "/customers"),
+            Map.entry("contactId", API + "/contacts"),
+            Map.entry("categoryId", API + "/product-categories"),
+            Map.entry("stageId", API + "/settings/opportunity-stages"),
+            Map.entry("opportunityId", API + "/opportunities"),
+            Map.entry("toUserId", API + "/users"),
+            Map.entry("leadId", API + "/leads"),
+            Map.entry("leadIds", API + "/leads"));
+
+    /** Collections whose records come from an upload rather than a JSON create: the upload that makes one. */
+    private static final Map<String, java.util.function.Function<Api.TestTenant, String>> UPLOADS = Map.of(
+            API + "/jobs", tenant -> tenant.admin().contentType("multipart/form-data")
+                    .multiPart("file", "leads.csv", "name,phone\n隔离测试,13800138000\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                    .post("/leads/imports").then().statusCode(202).extract().path("id"));
 
     /** Operations that hold no tenant data to cross, with the reason; everything else is exercised. */
     private static boolean publicOperation(String path) {
@@ -67,15 +81,31 @@ class TenantIsolationIT {
         openApi = JSON.readTree(given().baseUri(Api.BASE_URL).queryParam("format", "JSON").get("/openapi").asString());
         a = Api.signup();
         b = Api.signup();
-        for (Map.Entry<String, JsonNode> operation : creates()) {
-            String path = operation.getKey();
-            ObjectNode body = exampleBody(operation.getValue(), path);
-            idsOfA.computeIfAbsent(path, k -> new ArrayList<>()).add(create(a, path, body));
-            idsOfB.computeIfAbsent(path, k -> new ArrayList<>()).add(create(b, path, body));
-            exercised.add("POST " + path);
-        }
         idsOfA.computeIfAbsent(API + "/users", k -> new ArrayList<>()).add(a.adminId());
         idsOfB.computeIfAbsent(API + "/users", k -> new ArrayList<>()).add(b.adminId());
+        // A create whose example references another collection (GUESSED_ID) waits until that one has a record.
+        List<Map.Entry<String, JsonNode>> pending = new ArrayList<>(creates());
+        while (!pending.isEmpty()) {
+            List<Map.Entry<String, JsonNode>> waiting = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> operation : pending) {
+                String path = operation.getKey();
+                ObjectNode bodyOfA = exampleBody(operation.getValue(), path, idsOfA);
+                ObjectNode bodyOfB = exampleBody(operation.getValue(), path, idsOfB);
+                if (bodyOfA == null || bodyOfB == null) {
+                    waiting.add(operation);
+                    continue;
+                }
+                idsOfA.computeIfAbsent(path, k -> new ArrayList<>()).add(create(a, path, bodyOfA));
+                idsOfB.computeIfAbsent(path, k -> new ArrayList<>()).add(create(b, path, bodyOfB));
+                exercised.add("POST " + path);
+            }
+            assertThat(waiting).as("creates whose example references name no collection with records").hasSizeLessThan(pending.size());
+            pending = waiting;
+        }
+        UPLOADS.forEach((collection, upload) -> {
+            idsOfA.computeIfAbsent(collection, k -> new ArrayList<>()).add(upload.apply(a));
+            idsOfB.computeIfAbsent(collection, k -> new ArrayList<>()).add(upload.apply(b));
+        });
     }
 
     @Test
@@ -169,7 +199,7 @@ class TenantIsolationIT {
                     leaks.add("POST " + path + " field " + field + ": unknown reference; map it in REFERENCES");
                     continue;
                 }
-                ObjectNode body = exampleBody(operation.getValue(), path);
+                ObjectNode body = exampleBody(operation.getValue(), path, idsOfB);
                 body.put(field, idsOfA.get(target).get(0));
                 int status = b.admin().body(body.toString()).post(path.substring(API.length())).statusCode();
                 if (status < 400) {
@@ -261,6 +291,34 @@ class TenantIsolationIT {
                 .toList();
     }
 
+    /** Required reference fields of a create (filled with the creating tenant's own records). */
+    private static List<String> requiredReferences(JsonNode operation) {
+        List<String> fields = new ArrayList<>();
+        requestSchema(operation).path("required").forEach(name -> {
+            if (REFERENCES.containsKey(name.asText())) {
+                fields.add(name.asText());
+            }
+        });
+        return fields;
+    }
+
+    /** Creates whose required references point at other collections come after those collections. */
+    private static List<Map.Entry<String, JsonNode>> referencedFirst(List<Map.Entry<String, JsonNode>> creates) {
+        List<Map.Entry<String, JsonNode>> ordered = new ArrayList<>(creates);
+        ordered.sort(java.util.Comparator.comparingInt(operation -> requiredReferences(operation.getValue()).size()));
+        return ordered;
+    }
+
+    private static ObjectNode withOwnReferences(JsonNode operation, ObjectNode body, Map<String, List<String>> ownIds) {
+        for (String field : requiredReferences(operation)) {
+            List<String> ids = ownIds.get(REFERENCES.get(field));
+            if (ids != null && !body.has(field)) {
+                body.put(field, ids.get(0));
+            }
+        }
+        return body;
+    }
+
     private static boolean isCreate(JsonNode operation) {
         return operation.path("responses").has("201");
     }
@@ -326,16 +384,24 @@ class TenantIsolationIT {
         return schema;
     }
 
-    /** A body made of the schema's examples; a required field without an example fails the test. */
-    private static ObjectNode exampleBody(JsonNode operation, String path) {
+    /**
+     * A body made of the schema's examples; a required field without an example fails the test. An
+     * example that is GUESSED_ID in a REFERENCES field becomes one of the tenant's own records, or the
+     * answer is null while that collection has none yet.
+     */
+    private static ObjectNode exampleBody(JsonNode operation, String path, Map<String, List<String>> ownIds) {
         JsonNode schema = requestSchema(operation);
         ObjectNode body = JSON.createObjectNode();
+        List<String> unresolved = new ArrayList<>();
         Set<String> required = new LinkedHashSet<>();
         schema.path("required").forEach(name -> required.add(name.asText()));
         schema.path("properties").fields().forEachRemaining(property -> {
             JsonNode propertySchema = resolve(property.getValue());
             JsonNode example = propertySchema.has("examples") ? propertySchema.get("examples").get(0)
                     : propertySchema.get("example");
+            if (example == null && REFERENCES.containsKey(property.getKey())) {
+                return;
+            }
             if (example == null) {
                 assertThat(required).as("POST %s: required field %s needs @Schema(examples = ...)", path, property.getKey())
                         .doesNotContain(property.getKey());
@@ -348,8 +414,17 @@ class TenantIsolationIT {
                     throw new AssertionError("Example of " + property.getKey() + " is not a JSON array", e);
                 }
             }
+            String target = REFERENCES.get(property.getKey());
+            if (target != null && example.toString().contains(GUESSED_ID)) {
+                List<String> own = ownIds.get(target);
+                if (own == null || own.isEmpty()) {
+                    unresolved.add(property.getKey());
+                    return;
+                }
+                example = example.isArray() ? JSON.createArrayNode().add(own.get(0)) : JSON.getNodeFactory().textNode(own.get(0));
+            }
             body.set(property.getKey(), example);
         });
-        return body;
+        return unresolved.isEmpty() ? body : null;
     }
 }

@@ -1,0 +1,36 @@
+package io.tradewind.lead;
+
+import java.util.Locale;
+
+/**
+ * The normalised forms duplicates are found by: phone digits (without a leading 86 country code),
+ * lower-case e-mail, company name without spaces, case or the usual legal-form punctuation.
+ */
+public final class LeadKeys {
+
+    private LeadKeys() {
+    }
+
+    public static String phone(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("\\D", "");
+        if (digits.length() == 13 && digits.startsWith("86")) {
+            digits = digits.substring(2);
+        }
+        return digits.length() < 5 ? null : digits;
+    }
+
+    public static String email(String email) {
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static String company(String company) {
+        if (company == null) {
+            return null;
+        }
+        String key = company.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}（）【】，。、]", "");
+        return key.isEmpty() ? null : key.length() > 200 ? key.substring(0, 200) : key;
+    }
+}

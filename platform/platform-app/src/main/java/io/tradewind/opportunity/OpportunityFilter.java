@@ -1,0 +1,45 @@
+package io.tradewind.opportunity;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters of the opportunity list, its export and the kanban ({@code @BeanParam}). */
+public class OpportunityFilter {
+
+    @QueryParam("q")
+    @Parameter(description = "Free text in the name")
+    public String q;
+
+    @QueryParam("ownerId")
+    @Parameter(description = "The owner's user id, or 'me'")
+    public String ownerId;
+
+    @QueryParam("status")
+    @Parameter(description = "open, won or lost")
+    public String status;
+
+    @QueryParam("stageId")
+    public String stageId;
+
+    @QueryParam("customerId")
+    public String customerId;
+
+    @QueryParam("tag")
+    public String tag;
+
+    @QueryParam("expectedCloseFrom")
+    @Parameter(description = "ISO date, inclusive")
+    public String expectedCloseFrom;
+
+    @QueryParam("expectedCloseTo")
+    @Parameter(description = "ISO date, inclusive")
+    public String expectedCloseTo;
+
+    @QueryParam("createdFrom")
+    @Parameter(description = "ISO instant, inclusive")
+    public String createdFrom;
+
+    @QueryParam("createdTo")
+    @Parameter(description = "ISO instant, exclusive")
+    public String createdTo;
+}

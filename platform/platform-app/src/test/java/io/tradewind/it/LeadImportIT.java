@@ -1,0 +1,163 @@
+package io.tradewind.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Importing leads from CSV and XLSX: mapping, validation and the error report, duplicates, progress. */
+class LeadImportIT {
+
+    private static Response upload(Api.TestTenant tenant, String fileName, byte[] content, String mapping, String duplicates) {
+        var request = tenant.admin().contentType("multipart/form-data").multiPart("file", fileName, content,
+                fileName.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
+        if (mapping != null) {
+            request.multiPart("mapping", mapping);
+        }
+        if (duplicates != null) {
+            request.multiPart("duplicates", duplicates);
+        }
+        return request.post("/leads/imports");
+    }
+
+    private static Response finished(Api.TestTenant tenant, String jobId) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            Response job = tenant.admin().get("/jobs/" + jobId);
+            job.then().statusCode(200);
+            String status = job.path("status");
+            if ("completed".equals(status) || "failed".equals(status)) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("import " + jobId + " did not finish");
+    }
+
+    @Test
+    void aCsvFileIsImportedWithAMappingAndItsInvalidRowsReported() throws Exception {
+        Api.TestTenant tenant = Api.signup();
+        String csv = "客户姓名,单位名称,手机,邮箱,来源,备注\n"
+                + "张三,\"华康医疗器械有限公司, 上海\",13800000001,zs@huakang.example,展会,\"多行\n备注\"\n"
+                + "李四,康宁诊所,not-a-phone,ls@kangning.example,trade-show,\n"
+                + ",,,,,\n"
+                + ",,13800000003,,,\n"
+                + "王五,仁和药房,13800000004,bad-email,billboard,\n"
+                + "赵六,安心医院,13800000005,zl@anxin.example,referral,\n";
+        Response accepted = upload(tenant, "leads.csv", csv.getBytes(StandardCharsets.UTF_8),
+                "{\"客户姓名\":\"name\",\"手机\":\"phone\"}", null);
+        accepted.then().statusCode(202).body("type", equalTo("lead-import")).body("fileName", equalTo("leads.csv"));
+        assertThat(accepted.header("Location")).endsWith("/jobs/" + accepted.path("id"));
+        Response job = finished(tenant, accepted.path("id"));
+        job.then().body("status", equalTo("completed")).body("processed", equalTo(5)).body("created", equalTo(2))
+                .body("failed", equalTo(3)).body("errorReport", equalTo("/api/v1/jobs/" + accepted.path("id") + "/error-report"));
+
+        Response first = tenant.admin().queryParam("q", "张三").get("/leads");
+        first.then().body("total", equalTo(1)).body("items[0].companyName", equalTo("华康医疗器械有限公司, 上海"))
+                .body("items[0].source", equalTo("trade-show")).body("items[0].notes", equalTo("多行\n备注"))
+                .body("items[0].importId", equalTo(accepted.path("id").toString()));
+
+        Response report = tenant.admin().accept("text/csv").get("/jobs/" + accepted.path("id") + "/error-report");
+        report.then().statusCode(200);
+        String text = report.asString();
+        assertThat(text).contains("3,phone,not-a-phone").contains("5,name,").contains("6,email,bad-email")
+                .contains("6,source,billboard");
+        assertThat(text.lines().count()).isEqualTo(5);
+    }
+
+    @Test
+    void duplicatesByPhoneEmailOrCompanyAreSkippedOrMerged() throws Exception {
+        Api.TestTenant tenant = Api.signup();
+        String existing = tenant.admin().body(java.util.Map.of("name", "老客户", "source", "phone", "phone", "+86 138 0000 0001"))
+                .post("/leads").path("id");
+        String csv = "name,companyName,phone,email\n"
+                + "新名字,合并公司,13800000001,merged@x.example\n"
+                + "别人,Huakang Medical,13900000002,\n"
+                + "同公司,HUAKANG  MEDICAL,,\n"
+                + "同邮箱,,,dup@x.example\n"
+                + "同邮箱2,,,DUP@x.example\n";
+        Response skip = finished(tenant, upload(tenant, "a.csv", csv.getBytes(StandardCharsets.UTF_8), null, "skip").path("id"));
+        skip.then().body("created", equalTo(2)).body("skipped", equalTo(3)).body("merged", equalTo(0));
+        tenant.admin().get("/leads/" + existing).then().body("companyName", equalTo(null));
+
+        Response merge = finished(tenant, upload(tenant, "b.csv", csv.getBytes(StandardCharsets.UTF_8), null, "merge").path("id"));
+        merge.then().body("created", equalTo(0)).body("merged", equalTo(5));
+        tenant.admin().get("/leads/" + existing).then().body("name", equalTo("老客户"))
+                .body("companyName", equalTo("合并公司")).body("email", equalTo("merged@x.example"));
+        tenant.admin().get("/leads").then().body("total", equalTo(3));
+    }
+
+    @Test
+    void anXlsxFileIsImportedAndProgressIsVisibleWhileItRuns() throws Exception {
+        Api.TestTenant tenant = Api.signup();
+        byte[] xlsx;
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("线索");
+            Row header = sheet.createRow(0);
+            List<String> names = List.of("姓名", "公司名称", "电话", "来源", "产品线");
+            for (int c = 0; c < names.size(); c++) {
+                header.createCell(c).setCellValue(names.get(c));
+            }
+            for (int r = 1; r <= 3000; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("联系人" + r);
+                row.createCell(1).setCellValue("医院" + r);
+                row.createCell(2).setCellValue(13700000000L + r);
+                row.createCell(3).setCellValue(r == 7 ? "广告" : "购买名单"); // Excel row 8
+                row.createCell(4).setCellValue("影像设备");
+            }
+            workbook.write(out);
+            workbook.dispose();
+            xlsx = out.toByteArray();
+        }
+        Response accepted = upload(tenant, "线索.xlsx", xlsx, null, null);
+        accepted.then().statusCode(202).body("format", equalTo("xlsx"));
+        String id = accepted.path("id");
+        boolean sawProgress = false;
+        Response job;
+        do {
+            job = tenant.admin().get("/jobs/" + id);
+            int processed = job.path("processed");
+            sawProgress |= "running".equals(job.path("status")) && processed > 0 && processed < 3000;
+            Thread.sleep(50);
+        } while (!"completed".equals(job.path("status")) && !"failed".equals(job.path("status")));
+        job.then().body("status", equalTo("completed")).body("processed", equalTo(3000)).body("created", equalTo(2999))
+                .body("failed", equalTo(1));
+        assertThat(sawProgress).as("a poll while running showed part of the rows done").isTrue();
+        tenant.admin().queryParam("q", "联系人42").queryParam("importId", id).get("/leads").then()
+                .body("items.find { it.name == '联系人42' }.phone", equalTo("13700000042"))
+                .body("items.find { it.name == '联系人42' }.source", equalTo("purchased-list"));
+        assertThat(tenant.admin().get("/jobs/" + id + "/error-report").asString()).contains("8,source,广告");
+    }
+
+    @Test
+    void aGbkCsvFromChineseExcelIsReadAndBadUploadsAreRefused() throws Exception {
+        Api.TestTenant tenant = Api.signup();
+        byte[] gbk = "姓名,电话\n王芳,13800000009\n".getBytes(Charset.forName("GBK"));
+        finished(tenant, upload(tenant, "gbk.csv", gbk, null, null).path("id")).then().body("created", equalTo(1));
+        tenant.admin().queryParam("q", "王芳").get("/leads").then().body("total", equalTo(1));
+
+        upload(tenant, "x.csv", "电话,邮箱\n1,2\n".getBytes(StandardCharsets.UTF_8), null, null).then().statusCode(400)
+                .body("field", equalTo("mapping"));
+        upload(tenant, "x.csv", "a,b\n".getBytes(StandardCharsets.UTF_8), "{\"a\":\"salary\"}", null).then().statusCode(400)
+                .body("field", equalTo("mapping"));
+        upload(tenant, "x.pdf", new byte[] {1, 2, 3}, null, null).then().statusCode(400).body("field", equalTo("file"));
+        upload(tenant, "x.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8), null, null).then().statusCode(400)
+                .body("field", equalTo("file"));
+        Api.Member rep = tenant.member("sales-rep", null);
+        rep.as().contentType("multipart/form-data").multiPart("file", "a.csv", "name\nx\n".getBytes(StandardCharsets.UTF_8))
+                .post("/leads/imports").then().statusCode(403);
+    }
+
+    static byte[] bytes(String text) throws IOException {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,178 @@
+package io.tradewind.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Leads: CRUD and validation, the inquiry log, data scopes, and each kind of assignment rule. */
+class LeadsIT {
+
+    private static String lead(Api.TestTenant tenant, Map<String, Object> body) {
+        return tenant.admin().body(body).post("/leads").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aLeadIsCreatedReadListedUpdatedAndDeleted() {
+        Api.TestTenant tenant = Api.signup();
+        Response created = tenant.admin().body(Map.of("name", "张伟", "companyName", "华康医疗器械有限公司",
+                "phone", "138-0013-8000", "email", "zhangwei@huakang.example", "source", "trade-show")).post("/leads");
+        created.then().statusCode(201).header("Location", notNullValue()).header("ETag", notNullValue())
+                .body("status", equalTo("new")).body("source", equalTo("trade-show"))
+                .body("createdById", equalTo(tenant.adminId()));
+        String id = created.path("id");
+
+        tenant.admin().get("/leads/" + id).then().statusCode(200).body("companyName", equalTo("华康医疗器械有限公司"));
+        tenant.admin().queryParam("q", "华康").get("/leads").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo(id));
+        tenant.admin().queryParam("source", "phone").get("/leads").then().body("total", equalTo(0));
+        tenant.admin().queryParam("status", "new").queryParam("sort", "-createdAt").get("/leads").then().body("total", equalTo(1));
+
+        String etag = tenant.admin().get("/leads/" + id).header("ETag");
+        tenant.admin().body(Map.of("status", "contacted")).patch("/leads/" + id).then().statusCode(428);
+        tenant.admin().header("If-Match", etag).body(Map.of("status", "converted")).patch("/leads/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        Response patched = tenant.admin().header("If-Match", etag).body(Map.of("status", "qualified", "ownerId", tenant.adminId()))
+                .patch("/leads/" + id);
+        patched.then().statusCode(200).body("status", equalTo("qualified")).body("ownerId", equalTo(tenant.adminId()));
+
+        tenant.admin().header("If-Match", etag).delete("/leads/" + id).then().statusCode(412);
+        tenant.admin().header("If-Match", patched.header("ETag")).delete("/leads/" + id).then().statusCode(204);
+        tenant.admin().get("/leads/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void invalidLeadsAreRefusedNamingTheField() {
+        Api.TestTenant tenant = Api.signup();
+        tenant.admin().body(Map.of("source", "website")).post("/leads").then().statusCode(400)
+                .body("errors.field", hasItem("name"));
+        tenant.admin().body(Map.of("name", "王", "source", "billboard")).post("/leads").then().statusCode(400)
+                .body("field", equalTo("source"));
+        tenant.admin().body(Map.of("name", "王", "source", "website", "email", "not-an-email")).post("/leads")
+                .then().statusCode(400).body("field", equalTo("email"));
+        tenant.admin().body(Map.of("name", "王", "source", "website", "phone", "call me")).post("/leads")
+                .then().statusCode(400).body("field", equalTo("phone"));
+        tenant.admin().header("Accept-Language", "zh-CN").body(Map.of("source", "website")).post("/leads")
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
+    void aRepSeesOnlyTheirOwnLeads() {
+        Api.TestTenant tenant = Api.signup();
+        Api.Member rep = tenant.member("sales-rep", null);
+        Api.Member other = tenant.member("sales-rep", null);
+        String mine = lead(tenant, Map.of("name", "我的线索", "source", "phone", "ownerId", rep.id()));
+        String theirs = lead(tenant, Map.of("name", "别人的线索", "source", "phone", "ownerId", other.id()));
+        rep.as().get("/leads").then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(mine));
+        rep.as().get("/leads/" + theirs).then().statusCode(404);
+        String own = rep.as().body(Map.of("name", "自己录入", "source", "cold-visit")).post("/leads").then().statusCode(201)
+                .extract().path("id");
+        rep.as().get("/leads/" + own).then().statusCode(200).body("ownerId", equalTo(null));
+    }
+
+    @Test
+    void theInquiryLogRecordsWhoLoggedEachContactAndMarksLateEntries() {
+        Api.TestTenant tenant = Api.signup();
+        Api.Member assistant = tenant.member("sales-assistant", null);
+        String id = assistant.as().body(Map.of("name", "刘洋", "source", "phone")).post("/leads").then().statusCode(201)
+                .extract().path("id");
+        assistant.as().body(Map.of("channel", "phone", "summary", "来电咨询代理政策")).post("/leads/" + id + "/inquiries")
+                .then().statusCode(200).body("recordedById", equalTo(assistant.id())).body("recordedByName", equalTo("成员 sales-assistant"))
+                .body("late", equalTo(false)).body("channel", equalTo("phone"));
+        String twoDaysAgo = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        assistant.as().body(Map.of("channel", "chat", "summary", "在线咨询", "occurredAt", twoDaysAgo))
+                .post("/leads/" + id + "/inquiries").then().statusCode(200).body("late", equalTo(true));
+        assistant.as().body(Map.of("channel", "chat", "summary", "未来", "occurredAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                .post("/leads/" + id + "/inquiries").then().statusCode(400).body("field", equalTo("occurredAt"));
+        assistant.as().body(Map.of("channel", "chat")).post("/leads/" + id + "/inquiries").then().statusCode(400)
+                .body("field", equalTo("summary"));
+        tenant.admin().get("/leads/" + id + "/inquiries").then().statusCode(200).body("total", equalTo(2))
+                .body("items[0].summary", equalTo("来电咨询代理政策"));
+        Api.signup().admin().get("/leads/" + id + "/inquiries").then().statusCode(404);
+    }
+
+    @Test
+    void roundRobinDealsLeadsInTurn() {
+        Api.TestTenant tenant = Api.signup();
+        Api.Member first = tenant.member("sales-rep", null);
+        Api.Member second = tenant.member("sales-rep", null);
+        tenant.admin().body(Map.of("name", "轮流", "kind", "round-robin", "userIds", List.of(first.id(), second.id())))
+                .post("/lead-assignment-rules").then().statusCode(201).body("kind", equalTo("round-robin"));
+        List<String> owners = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            owners.add(tenant.admin().body(Map.of("name", "线索" + i, "source", "website")).post("/leads").then()
+                    .statusCode(201).extract().path("ownerId"));
+        }
+        assertThat(owners).containsOnly(first.id(), second.id());
+        assertThat(owners.get(0)).isNotEqualTo(owners.get(1));
+        assertThat(owners.get(0)).isEqualTo(owners.get(2));
+        assertThat(owners.get(1)).isEqualTo(owners.get(3));
+    }
+
+    @Test
+    void roundRobinWithinATeamTakesTheDepartmentsUsers() {
+        Api.TestTenant tenant = Api.signup();
+        String team = tenant.admin().body(Map.of("name", "华东销售部")).post("/departments").path("id");
+        Api.Member member = tenant.member("sales-rep", team);
+        tenant.admin().body(Map.of("name", "团队", "kind", "round-robin", "departmentId", team))
+                .post("/lead-assignment-rules").then().statusCode(201);
+        tenant.admin().body(Map.of("name", "线索", "source", "website")).post("/leads").then().statusCode(201)
+                .body("ownerId", equalTo(member.id()));
+    }
+
+    @Test
+    void regionAndProductLineRulesMatchFirstByPriority() {
+        Api.TestTenant tenant = Api.signup();
+        Api.Member shanghai = tenant.member("sales-rep", null);
+        Api.Member imaging = tenant.member("sales-rep", null);
+        Api.Member anyone = tenant.member("sales-rep", null);
+        tenant.admin().body(Map.of("name", "上海", "kind", "region", "priority", 1, "matchValue", "31",
+                "userIds", List.of(shanghai.id()))).post("/lead-assignment-rules").then().statusCode(201);
+        tenant.admin().body(Map.of("name", "影像", "kind", "product-line", "priority", 2, "matchValue", "影像设备",
+                "userIds", List.of(imaging.id()))).post("/lead-assignment-rules").then().statusCode(201);
+        tenant.admin().body(Map.of("name", "其余", "kind", "round-robin", "priority", 9,
+                "userIds", List.of(anyone.id()))).post("/lead-assignment-rules").then().statusCode(201);
+        tenant.admin().body(Map.of("name", "区域缺值", "kind", "region")).post("/lead-assignment-rules").then()
+                .statusCode(400).body("field", equalTo("matchValue"));
+
+        assertThat(ownerOf(tenant, Map.of("name", "沪", "source", "website", "regionCode", "310104", "productLine", "影像设备")))
+                .isEqualTo(shanghai.id());
+        assertThat(ownerOf(tenant, Map.of("name", "苏", "source", "website", "regionCode", "320500", "productLine", "影像设备")))
+                .isEqualTo(imaging.id());
+        assertThat(ownerOf(tenant, Map.of("name", "浙", "source", "website", "regionCode", "330100")))
+                .isEqualTo(anyone.id());
+        assertThat(ownerOf(tenant, Map.of("name", "指定", "source", "website", "regionCode", "310104", "ownerId", anyone.id())))
+                .as("an explicit owner wins over the rules").isEqualTo(anyone.id());
+    }
+
+    @Test
+    void theLoadRuleGivesTheLeadToTheRepWithFewestOpenLeads() {
+        Api.TestTenant tenant = Api.signup();
+        Api.Member busy = tenant.member("sales-rep", null);
+        Api.Member idle = tenant.member("sales-rep", null);
+        lead(tenant, Map.of("name", "忙1", "source", "phone", "ownerId", busy.id()));
+        lead(tenant, Map.of("name", "忙2", "source", "phone", "ownerId", busy.id()));
+        String done = lead(tenant, Map.of("name", "闲1", "source", "phone", "ownerId", idle.id()));
+        tenant.admin().header("If-Match", tenant.admin().get("/leads/" + done).header("ETag"))
+                .body(Map.of("status", "unqualified")).patch("/leads/" + done).then().statusCode(200);
+        tenant.admin().body(Map.of("name", "负载", "kind", "load", "userIds", List.of(busy.id(), idle.id())))
+                .post("/lead-assignment-rules").then().statusCode(201);
+        assertThat(ownerOf(tenant, Map.of("name", "新1", "source", "website"))).isEqualTo(idle.id());
+        assertThat(ownerOf(tenant, Map.of("name", "新2", "source", "website"))).isEqualTo(idle.id());
+        assertThat(ownerOf(tenant, Map.of("name", "新3", "source", "website"))).as("now 2 each: the first listed")
+                .isIn(busy.id(), idle.id());
+    }
+
+    private static String ownerOf(Api.TestTenant tenant, Map<String, Object> body) {
+        return tenant.admin().body(body).post("/leads").then().statusCode(201).extract().path("ownerId");
+    }
+}
