@@ -28,6 +28,7 @@ const routes = [
       { path: 'customers', name: 'customers', component: () => import('./pages/sales/Customers.vue'), meta: { permission: 'customers.read', title: 'nav.customers' } },
       { path: 'customers/:id', name: 'customer', component: () => import('./pages/sales/Customer360.vue'), props: true, meta: { permission: 'customers.read', title: 'nav.customers' } },
       { path: 'pool', name: 'pool', component: () => import('./pages/sales/Customers.vue'), props: { pool: true }, meta: { permission: 'customers.read', title: 'nav.pool' } },
+      { path: 'reminders', name: 'reminders', component: () => import('./pages/sales/Reminders.vue'), meta: { title: 'nav.reminders' } },
       { path: 'opportunities', name: 'opportunities', component: () => import('./pages/sales/Opportunities.vue'), meta: { permission: 'opportunities.read', title: 'nav.opportunities' } },
       { path: 'admin/users', name: 'users', component: () => import('./pages/admin/Users.vue'), meta: { permission: 'users.read', title: 'nav.users' } },
       { path: 'admin/departments', name: 'departments', component: () => import('./pages/admin/Departments.vue'), meta: { permission: 'departments.read', title: 'nav.departments' } },

@@ -12,6 +12,7 @@ export default {
     switchToLabel: 'Switch the language to Chinese'
   },
   nav: {
+    reminders: 'Reminders',
     dashboard: 'Dashboard',
     menu: 'Menu',
     openMenu: 'Open the menu',

@@ -70,6 +70,7 @@ export default {
     claimed: '{name} is yours now',
     contacts: 'Contacts',
     timeline: 'Follow-up timeline',
+    reminderStatus: { pending: 'Pending', delivered: 'Due', done: 'Done' },
     leadStatus: { new: 'New', contacted: 'Contacted', qualified: 'Qualified', unqualified: 'Unqualified', converted: 'Converted' },
     leadSource: {
       website: 'Website',

@@ -70,6 +70,7 @@ export default {
     claimed: '已认领 {name}',
     contacts: '联系人',
     timeline: '跟进时间线',
+    reminderStatus: { pending: '待提醒', delivered: '已到期', done: '已完成' },
     leadStatus: { new: '新线索', contacted: '已联系', qualified: '有效', unqualified: '无效', converted: '已转化' },
     leadSource: {
       website: '官网',

@@ -12,6 +12,7 @@ export default {
     switchToLabel: '将界面语言切换为英文'
   },
   nav: {
+    reminders: '提醒',
     dashboard: '仪表盘',
     menu: '菜单',
     openMenu: '打开菜单',
