@@ -3,14 +3,15 @@
 # the runnable jar, and reports the time to import and the server's peak heap and resident memory.
 #
 # Usage: bench/lead-import.sh [rows]        (build first: ./mvnw -DskipTests package)
-#   HEAP=512m       the server's -Xmx: a small heap proves the import streams
+#   HEAP=512m       the server's -Xmx (JAVA_TOOL_OPTIONS, so that the server JVM the jar launches gets it
+#                   too): a small heap proves the import streams
 #   FORMATS="xlsx csv"
 #   DB_URL=jdbc:mysql://127.0.0.1:3306/tw_bench?...  run on MySQL/MariaDB (the database must exist);
 #                   default: an embedded H2 database in a temporary directory
 #   DB_USER / DB_PASSWORD   for DB_URL (default root / empty)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=platform/platform-app/target/tradewind.jar
+JAR=${JAR:-platform/platform-app/target/tradewind.jar}
 ROWS=${1:-100000}
 HEAP=${HEAP:-512m}
 FORMATS=${FORMATS:-xlsx csv}
@@ -29,7 +30,7 @@ if [ -n "${DB_URL:-}" ]; then
 fi
 env "${env_db[@]}" TRADEWIND_HTTP_PORT=$PORT TRADEWIND_DATA_DIR="$work/data" WLP_JAR_EXTRACT_DIR="$work/extract" \
   TRADEWIND_LOG_FORMAT=simple TRADEWIND_OPERATOR_PASSWORD=Bench-Passw0rd \
-  java -Xmx"$HEAP" ${JAVA_OPTS:-} -jar "$JAR" > "$work/server.log" 2>&1 &
+  JAVA_TOOL_OPTIONS="-Xmx$HEAP ${JAVA_OPTS:-}" java -jar "$JAR" > "$work/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 until curl -sf "http://localhost:$PORT/health/ready" > /dev/null; do

@@ -32,6 +32,13 @@ public enum Permission {
     LEADS_SETTINGS("leads.settings"),
     ACTIVITIES_READ("activities.read"),
     ACTIVITIES_MANAGE("activities.manage"),
+    CUSTOMERS_READ("customers.read"),
+    CUSTOMERS_MANAGE("customers.manage"),
+    OPPORTUNITIES_READ("opportunities.read"),
+    OPPORTUNITIES_MANAGE("opportunities.manage"),
+    PRODUCTS_READ("products.read"),
+    PRODUCTS_MANAGE("products.manage"),
+    PIPELINE_CONFIGURE("pipeline.configure"),
     PLATFORM_TENANTS_READ("platform.tenants.read", true),
     PLATFORM_TENANTS_MANAGE("platform.tenants.manage", true);
 

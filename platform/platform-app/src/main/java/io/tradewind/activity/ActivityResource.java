@@ -68,6 +68,21 @@ public class ActivityResource {
     }
 
     @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @RequiresPermission(Permission.ACTIVITIES_READ)
+    @Operation(summary = "Export the filtered follow-ups as CSV or XLSX (format=csv|xlsx)", description = "Same filters and sort as the list.")
+    public Response export(@QueryParam("format") String format, @Valid @BeanParam PageRequest page, @QueryParam("q") String q,
+                           @QueryParam("type") String type, @QueryParam("ownerId") String ownerId,
+                           @QueryParam("leadId") String leadId, @QueryParam("customerId") String customerId,
+                           @QueryParam("occurredFrom") String occurredFrom, @QueryParam("occurredTo") String occurredTo) {
+        return activities.export(caller.get(), format, new ActivityService.Filter(q,
+                Params.enumValue("type", ActivityType.class, type), Params.id("ownerId", ownerId), Params.id("leadId", leadId),
+                Params.id("customerId", customerId), null, null, Params.instant("occurredFrom", occurredFrom),
+                Params.instant("occurredTo", occurredTo), null, null), page);
+    }
+
+    @GET
     @Path("/{id}")
     @RequiresPermission(Permission.ACTIVITIES_READ)
     @Operation(summary = "Get a follow-up")

@@ -118,7 +118,11 @@ public class ActivityService {
         if (!activity.hasLink()) {
             throw Problems.invalid("leadId", "validation.activity.link-required");
         }
+        if (activity.getCustomerId() == null) {
+            activity.setCustomerId(links.customerOf(activity.getContactId(), activity.getOpportunityId()));
+        }
         db.em().persist(activity);
+        links.followedUp(activity.getCustomerId(), activity.getOccurredAt());
         db.em().flush();
         afterChange(activity);
         ActivityView view = ActivityView.of(activity);
@@ -162,6 +166,30 @@ public class ActivityService {
         db.em().remove(activity);
         audit.record("activity.deleted", "activity", activity.getId(), before, null);
         outbox.publish("activity", activity.getId(), "activity.deleted", before);
+    }
+
+    @Inject
+    io.tradewind.export.Exporter exporter;
+
+    @Transactional
+    public jakarta.ws.rs.core.Response export(Caller caller, String format, Filter filter, PageRequest page) {
+        io.tradewind.export.ExportFormat type = io.tradewind.export.ExportFormat.parse(format);
+        Jpql<Activity> query = query(caller, filter);
+        String orderBy = Sorting.orderBy(page.sort(), SORTS, "a.occurredAt DESC", "a.id");
+        List<io.tradewind.export.ExportColumn<Activity>> columns = List.of(
+                column("id", a -> Ids.format(a.getId())), column("type", a -> a.getType().name().toLowerCase()),
+                column("subject", Activity::getSubject), column("occurredAt", Activity::getOccurredAt),
+                column("ownerId", a -> Ids.format(a.getOwnerId())), column("leadId", a -> Ids.format(a.getLeadId())),
+                column("customerId", a -> Ids.format(a.getCustomerId())), column("contactId", a -> Ids.format(a.getContactId())),
+                column("opportunityId", a -> Ids.format(a.getOpportunityId())), column("materials", Activity::getMaterials),
+                column("nextStep", Activity::getNextStep), column("nextStepDueAt", Activity::getNextStepDueAt),
+                column("notes", Activity::getNotes));
+        return exporter.export(type, "activities", columns, (offset, limit) -> query.list(orderBy, offset, limit));
+    }
+
+    private static io.tradewind.export.ExportColumn<Activity> column(String field,
+                                                                     java.util.function.Function<Activity, Object> value) {
+        return new io.tradewind.export.ExportColumn<>(io.tradewind.i18n.Messages.get("activity.field." + field), value);
     }
 
     /** Follow-ups whose next step is due before {@code until} and not done, of one user (for "my day"). */

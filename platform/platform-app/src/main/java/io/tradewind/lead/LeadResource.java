@@ -42,6 +42,9 @@ public class LeadResource {
     LeadService leads;
 
     @Inject
+    LeadConversion conversion;
+
+    @Inject
     CurrentCaller caller;
 
     @Context
@@ -128,6 +131,31 @@ public class LeadResource {
             + "business day is kept and marked late.")
     public InquiryView logInquiry(@PathParam("id") String id, InquiryRequest request) {
         return leads.logInquiry(caller.get(), id, request);
+    }
+
+    @POST
+    @Path("/{id}/convert")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.LEADS_MANAGE)
+    @Operation(summary = "Convert a lead into a customer and a contact (and an opportunity)",
+            description = "One transaction: if any part is refused, nothing is created. 409 when already converted.")
+    public ConvertedView convert(@PathParam("id") String id, ConvertRequest request) {
+        return conversion.convert(caller.get(), id, request);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @RequiresPermission(Permission.LEADS_READ)
+    @Operation(summary = "Export the filtered leads as CSV or XLSX (format=csv|xlsx)", description = "Same filters and sort as the list.")
+    public Response export(@QueryParam("format") String format, @Valid @BeanParam PageRequest page, @QueryParam("q") String q,
+                           @QueryParam("status") String status, @QueryParam("source") String source,
+                           @QueryParam("ownerId") String ownerId, @QueryParam("unassigned") Boolean unassigned,
+                           @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
+                           @QueryParam("regionCode") String regionCode, @QueryParam("productLine") String productLine,
+                           @QueryParam("importId") String importId) {
+        return leads.export(caller.get(), format, filter(q, status, source, ownerId, unassigned, createdFrom, createdTo,
+                regionCode, productLine, importId), page);
     }
 
     private static Response withEtag(LeadView view) {

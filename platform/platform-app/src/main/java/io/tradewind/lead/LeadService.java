@@ -187,6 +187,28 @@ public class LeadService {
         outbox.publish("lead", lead.getId(), "lead.deleted", before);
     }
 
+    @Inject
+    io.tradewind.export.Exporter exporter;
+
+    @Transactional
+    public jakarta.ws.rs.core.Response export(Caller caller, String format, Filter filter, PageRequest page) {
+        io.tradewind.export.ExportFormat type = io.tradewind.export.ExportFormat.parse(format);
+        Jpql<Lead> query = query(caller, filter);
+        String orderBy = Sorting.orderBy(page.sort(), SORTS, "l.createdAt DESC", "l.id");
+        List<io.tradewind.export.ExportColumn<Lead>> columns = List.of(
+                column("id", l -> Ids.format(l.getId())), column("name", Lead::getName),
+                column("companyName", Lead::getCompanyName), column("phone", Lead::getPhone),
+                column("email", Lead::getEmail), column("source", l -> l.getSource().code()),
+                column("status", l -> l.getStatus().code()), column("ownerId", l -> Ids.format(l.getOwnerId())),
+                column("regionCode", Lead::getRegionCode), column("productLine", Lead::getProductLine),
+                column("notes", Lead::getNotes), column("createdAt", Lead::getCreatedAt));
+        return exporter.export(type, "leads", columns, (offset, limit) -> query.list(orderBy, offset, limit));
+    }
+
+    private static io.tradewind.export.ExportColumn<Lead> column(String field, java.util.function.Function<Lead, Object> value) {
+        return new io.tradewind.export.ExportColumn<>(io.tradewind.i18n.Messages.get("lead.field." + field), value);
+    }
+
     // --- the inquiry log ----------------------------------------------------------------------
 
     @Transactional

@@ -27,6 +27,20 @@ public class OpportunityFilter {
     @QueryParam("tag")
     public String tag;
 
+    @QueryParam("regionCode")
+    @Parameter(description = "The customer's region code; matches the region and everything below it")
+    public String regionCode;
+
+    @QueryParam("grade")
+    @Parameter(description = "The customer's grade: A, B or C")
+    public String grade;
+
+    @QueryParam("minAmount")
+    public String minAmount;
+
+    @QueryParam("maxAmount")
+    public String maxAmount;
+
     @QueryParam("expectedCloseFrom")
     @Parameter(description = "ISO date, inclusive")
     public String expectedCloseFrom;

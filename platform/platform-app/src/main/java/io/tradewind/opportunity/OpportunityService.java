@@ -189,6 +189,12 @@ public class OpportunityService {
                 .where("o.expectedCloseDate <= :closeTo", "closeTo", date("expectedCloseTo", f.expectedCloseTo))
                 .where("o.createdAt >= :createdFrom", "createdFrom", Params.instant("createdFrom", f.createdFrom))
                 .where("o.createdAt < :createdTo", "createdTo", Params.instant("createdTo", f.createdTo))
+                .where("o.customerId IN (SELECT rc.id FROM Customer rc WHERE rc.regionCode LIKE :region)", "region",
+                        f.regionCode == null || f.regionCode.isBlank() ? null : Jpql.escapeLike(f.regionCode.strip()) + "%")
+                .where("o.customerId IN (SELECT gc.id FROM Customer gc WHERE gc.grade = :grade)", "grade",
+                        f.grade == null || f.grade.isBlank() ? null : f.grade.strip().toUpperCase())
+                .where("o.amount >= :minAmount", "minAmount", decimal("minAmount", f.minAmount))
+                .where("o.amount <= :maxAmount", "maxAmount", decimal("maxAmount", f.maxAmount))
                 .search(f.q, "o.name"), "o.ownerId");
     }
 
@@ -479,6 +485,17 @@ public class OpportunityService {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw Problems.invalid(field, "validation.date");
+        }
+    }
+
+    private static BigDecimal decimal(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw Problems.invalid(field, "validation.type");
         }
     }
 

@@ -97,7 +97,7 @@ class OpportunitiesIT {
     void theKanbanGroupsByStageWithTotalsInTheCallersScope() {
         Api.TestTenant tenant = Api.signup();
         Api.Member rep = tenant.member("sales-rep", null);
-        String customer = rep.as().body(Map.of("name", "省医院")).post("/customers").path("id");
+        String customer = rep.as().body(Map.of("name", "省医院", "regionCode", "3201", "grade", "A")).post("/customers").path("id");
         rep.as().body(Map.of("name", "A", "customerId", customer, "amount", 100000)).post("/opportunities").then().statusCode(201);
         rep.as().body(Map.of("name", "B", "customerId", customer, "amount", 50000.50)).post("/opportunities").then().statusCode(201);
         String adminCustomer = tenant.admin().body(Map.of("name", "管理员的客户")).post("/customers").path("id");
@@ -124,6 +124,10 @@ class OpportunitiesIT {
                 .body("items.name", equalTo(List.of("A", "B")));
         tenant.admin().queryParam("status", "open").queryParam("stageId", id(stages, "需求分析")).get("/opportunities")
                 .then().body("total", equalTo(1));
+        tenant.admin().queryParam("regionCode", "32").get("/opportunities").then().body("total", equalTo(2));
+        tenant.admin().queryParam("grade", "A").queryParam("minAmount", 60000).get("/opportunities").then()
+                .body("items.name", equalTo(List.of("A")));
+        tenant.admin().queryParam("regionCode", "32").get("/opportunities/kanban").then().body("count", equalTo(2));
     }
 
     @Test

@@ -84,19 +84,24 @@ class TenantIsolationIT {
         idsOfA.computeIfAbsent(API + "/users", k -> new ArrayList<>()).add(a.adminId());
         idsOfB.computeIfAbsent(API + "/users", k -> new ArrayList<>()).add(b.adminId());
         // A create whose example references another collection (GUESSED_ID) waits until that one has a record.
-        List<Map.Entry<String, JsonNode>> pending = new ArrayList<>(creates());
+        // So does one whose required reference without an example names a collection without records yet.
+        List<Map.Entry<String, JsonNode>> pending = new ArrayList<>(referencedFirst(creates()));
         while (!pending.isEmpty()) {
             List<Map.Entry<String, JsonNode>> waiting = new ArrayList<>();
             for (Map.Entry<String, JsonNode> operation : pending) {
                 String path = operation.getKey();
                 ObjectNode bodyOfA = exampleBody(operation.getValue(), path, idsOfA);
                 ObjectNode bodyOfB = exampleBody(operation.getValue(), path, idsOfB);
-                if (bodyOfA == null || bodyOfB == null) {
+                boolean referencesReady = requiredReferences(operation.getValue()).stream()
+                        .allMatch(field -> idsOfA.containsKey(REFERENCES.get(field)));
+                if (bodyOfA == null || bodyOfB == null || !referencesReady) {
                     waiting.add(operation);
                     continue;
                 }
-                idsOfA.computeIfAbsent(path, k -> new ArrayList<>()).add(create(a, path, bodyOfA));
-                idsOfB.computeIfAbsent(path, k -> new ArrayList<>()).add(create(b, path, bodyOfB));
+                idsOfA.computeIfAbsent(path, k -> new ArrayList<>()).add(create(a, path,
+                        withOwnReferences(operation.getValue(), bodyOfA, idsOfA)));
+                idsOfB.computeIfAbsent(path, k -> new ArrayList<>()).add(create(b, path,
+                        withOwnReferences(operation.getValue(), bodyOfB, idsOfB)));
                 exercised.add("POST " + path);
             }
             assertThat(waiting).as("creates whose example references name no collection with records").hasSizeLessThan(pending.size());
@@ -199,7 +204,7 @@ class TenantIsolationIT {
                     leaks.add("POST " + path + " field " + field + ": unknown reference; map it in REFERENCES");
                     continue;
                 }
-                ObjectNode body = exampleBody(operation.getValue(), path, idsOfB);
+                ObjectNode body = withOwnReferences(operation.getValue(), exampleBody(operation.getValue(), path, idsOfB), idsOfB);
                 body.put(field, idsOfA.get(target).get(0));
                 int status = b.admin().body(body.toString()).post(path.substring(API.length())).statusCode();
                 if (status < 400) {

@@ -139,13 +139,22 @@ public class LeadImportResource {
         return target;
     }
 
+    /** By the file's extension; by its media type only when the name has none. */
     private static String format(String fileName, MediaType type) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xlsx") || type != null && type.getSubtype().contains("spreadsheetml")) {
+        if (lower.endsWith(".xlsx")) {
             return "xlsx";
         }
-        if (lower.endsWith(".csv") || lower.endsWith(".txt") || type != null && type.getSubtype().contains("csv")) {
+        if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
             return "csv";
+        }
+        if (!lower.contains(".") && type != null) {
+            if (type.getSubtype().contains("spreadsheetml")) {
+                return "xlsx";
+            }
+            if (type.getSubtype().contains("csv")) {
+                return "csv";
+            }
         }
         throw Problems.invalid("file", "validation.import.format");
     }

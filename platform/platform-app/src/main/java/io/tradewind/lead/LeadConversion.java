@@ -1,0 +1,95 @@
+package io.tradewind.lead;
+
+import io.tradewind.access.Caller;
+import io.tradewind.audit.AuditLog;
+import io.tradewind.contact.ContactRequest;
+import io.tradewind.contact.ContactService;
+import io.tradewind.customer.CustomerRequest;
+import io.tradewind.customer.CustomerService;
+import io.tradewind.opportunity.OpportunityRequest;
+import io.tradewind.opportunity.OpportunityService;
+import io.tradewind.outbox.Outbox;
+import io.tradewind.persistence.Clock;
+import io.tradewind.persistence.Db;
+import io.tradewind.persistence.Ids;
+import io.tradewind.web.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+/**
+ * Converts a lead into a customer and a contact (and an opportunity) in one transaction, through
+ * the accounts capability's own services: if any part is refused, nothing is created and the lead
+ * stays as it was. The lead's follow-ups are linked to the new customer and contact.
+ */
+@ApplicationScoped
+public class LeadConversion {
+
+    @Inject
+    Db db;
+
+    @Inject
+    LeadService leads;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    OpportunityService opportunities;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Validator validator;
+
+    @Transactional
+    public ConvertedView convert(Caller caller, String id, ConvertRequest request) {
+        Lead lead = leads.visible(caller, id);
+        ConvertRequest asked = request == null ? new ConvertRequest(null, null, null, null, null)
+                : Requests.validate(validator, request);
+        if (lead.getStatus() == LeadStatus.CONVERTED) {
+            throw Problems.conflict("problem.conflict.lead-converted");
+        }
+        LeadView before = LeadView.of(lead);
+        String owner = Ids.format(lead.getOwnerId() != null ? lead.getOwnerId() : caller.userId());
+        String customerName = first(asked.customerName(), lead.getCompanyName(), lead.getName());
+        String customerId = customers.create(CustomerRequest.of(customerName, first(asked.regionCode(), lead.getRegionCode()),
+                lead.getPhone(), lead.getEmail(), lead.getSource().code(), owner)).id();
+        String contactId = contacts.create(ContactRequest.of(lead.getName(), customerId, lead.getPhone(), lead.getEmail())).id();
+        String opportunityId = null;
+        if (Boolean.TRUE.equals(asked.createOpportunity()) || asked.opportunityName() != null || asked.amount() != null) {
+            String name = first(asked.opportunityName(), customerName + (lead.getProductLine() == null ? "" : " " + lead.getProductLine()));
+            opportunityId = opportunities.create(OpportunityRequest.of(name, customerId, asked.amount(), owner)).id();
+        }
+        Long customer = Ids.parse(customerId).orElseThrow();
+        Long contact = Ids.parse(contactId).orElseThrow();
+        lead.converted(customer, contact, opportunityId == null ? null : Ids.parse(opportunityId).orElseThrow(), Clock.now());
+        db.em().createQuery("UPDATE Activity a SET a.customerId = :customer, a.contactId = :contact "
+                        + "WHERE a.leadId = :lead AND a.customerId IS NULL")
+                .setParameter("customer", customer).setParameter("contact", contact).setParameter("lead", lead.getId())
+                .executeUpdate();
+        db.em().flush();
+        LeadView after = LeadView.of(lead);
+        ConvertedView converted = new ConvertedView(after.id(), customerId, contactId, opportunityId);
+        audit.record("lead.converted", "lead", lead.getId(), before, after);
+        outbox.publish("lead", lead.getId(), "lead.converted", converted);
+        return converted;
+    }
+
+    private static String first(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.strip();
+            }
+        }
+        return null;
+    }
+}
