@@ -17,33 +17,17 @@ export function loadStages() {
 }
 
 /**
- * Turns a lead into a customer, its contact and an opportunity in the first open stage, with the
- * APIs of each. The lead API has no conversion action yet, so the lead itself is not marked
- * converted here (see the report of issue 8); answers the three new records.
+ * Converts a lead (POST /leads/{id}/convert): one transaction makes the customer, its contact (the
+ * lead's person) and an opportunity in the first open stage, and marks the lead converted.
+ * Answers { leadId, customerId, contactId, opportunityId }.
  */
-export async function convertLead(lead, { customerName, contactName, opportunityName, amount }) {
-  const customer = await api.create('/customers', {
-    name: customerName,
-    regionCode: /^[0-9]{2,12}$/.test(lead.regionCode ?? '') ? lead.regionCode : undefined,
-    phone: lead.phone || undefined,
-    email: lead.email || undefined,
-    source: lead.source
+export function convertLead(lead, { customerName, opportunityName, amount }) {
+  return api.post(`/leads/${lead.id}/convert`, {
+    customerName: customerName || undefined,
+    createOpportunity: true,
+    opportunityName: opportunityName || undefined,
+    amount: amount ?? undefined
   })
-  const contact = await api.create('/contacts', {
-    name: contactName,
-    customerId: customer.id,
-    mobile: lead.phone || undefined,
-    email: lead.email || undefined,
-    primaryContact: true
-  })
-  const opportunity = await api.create('/opportunities', {
-    name: opportunityName,
-    customerId: customer.id,
-    contactId: contact.id,
-    amount: amount ?? undefined,
-    source: lead.source
-  })
-  return { customer, contact, opportunity }
 }
 
 /** The stage after {@code stageId} among the open and won stages, for the one-step move. */

@@ -2,6 +2,7 @@ package io.tradewind.it;
 
 import static io.tradewind.it.Api.PASSWORD;
 import static io.tradewind.it.Api.unique;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -28,6 +29,7 @@ class SalesConsoleIT {
     @BeforeAll
     static void startBrowser() {
         assumeFalse(Api.onMariaDb(), "the browser tests run against the H2 server only");
+        awaitApplicationReady();
         browser = Browser.start(ZH);
     }
 
@@ -35,6 +37,22 @@ class SalesConsoleIT {
     static void stopBrowser() {
         if (browser != null) {
             browser.close();
+        }
+    }
+
+    /** On a loaded machine Liberty answers before the application has started: wait for readiness. */
+    private static void awaitApplicationReady() {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+        while (given().baseUri(Api.BASE_URL).get("/health/ready").statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the application did not become ready in 10 minutes");
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -138,6 +156,10 @@ class SalesConsoleIT {
                 .contains("1 ·");
         assertThat(browser.awaitText("[data-testid=dashboard-sources]", "官网")).contains("1");
         browser.screenshot("sales-10-dashboard");
+
+        // The lead is marked converted
+        browser.open("/#/app/leads");
+        assertThat(browser.awaitText("[data-testid=lead-table]", lead)).contains("已转化");
 
         // The customer 360° with the converted contact and the opportunity, and the customer list
         browser.open("/#/app/customers");
