@@ -1,5 +1,7 @@
 // English. Every key here exists in zh-CN.js too (test/i18n.test.js checks).
+import sales from './sales-en.js'
 export default {
+  ...sales,
   app: {
     name: 'Tradewind',
     tagline: 'Sales management from the first lead to after-sales',
@@ -10,6 +12,8 @@ export default {
     switchToLabel: 'Switch the language to Chinese'
   },
   nav: {
+    reminders: 'Reminders',
+    dashboard: 'Dashboard',
     menu: 'Menu',
     openMenu: 'Open the menu',
     myDay: 'My day',
@@ -154,6 +158,14 @@ export default {
     text: 'Your roles do not include this page.'
   },
   myDay: {
+    nothing: 'Nothing here.',
+    overdue: 'overdue',
+    dueAt: 'Due {time}',
+    giveFeedback: 'Give feedback',
+    markDone: 'Done',
+    reminders: 'Reminders',
+    outcome: 'Outcome',
+    feedback: 'Feedback',
     title: 'My day',
     welcome: 'Good to see you, {name}',
     tenantLine: '{tenant} · {plan} plan',

@@ -1,5 +1,7 @@
 // 简体中文。术语与 DOMAIN.md 的词汇表一致（线索、客户、公海、商机……）。
+import sales from './sales-zh-CN.js'
 export default {
+  ...sales,
   app: {
     name: 'Tradewind',
     tagline: '从线索到售后的销售管理',
@@ -10,6 +12,8 @@ export default {
     switchToLabel: '将界面语言切换为英文'
   },
   nav: {
+    reminders: '提醒',
+    dashboard: '仪表盘',
     menu: '菜单',
     openMenu: '打开菜单',
     myDay: '我的一天',
@@ -154,6 +158,14 @@ export default {
     text: '您的角色不包含此页面。'
   },
   myDay: {
+    nothing: '暂无。',
+    overdue: '已逾期',
+    dueAt: '{time} 前',
+    giveFeedback: '反馈',
+    markDone: '完成',
+    reminders: '提醒',
+    outcome: '结论',
+    feedback: '反馈内容',
     title: '我的一天',
     welcome: '{name}，您好',
     tenantLine: '{tenant} · {plan}',
