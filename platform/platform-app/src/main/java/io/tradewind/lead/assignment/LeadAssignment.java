@@ -2,7 +2,10 @@ package io.tradewind.lead.assignment;
 
 import io.tradewind.lead.Lead;
 import io.tradewind.lead.LeadStatus;
+import io.tradewind.api.lead.LeadFacts;
+import io.tradewind.api.lead.LeadRoute;
 import io.tradewind.persistence.Clock;
+import io.tradewind.plugin.Extensions;
 import io.tradewind.persistence.Db;
 import io.tradewind.user.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +17,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one place new leads get their owner from the tenant's rules (plugins' lead routers belong
@@ -28,10 +33,19 @@ public class LeadAssignment {
     @Inject
     Db db;
 
-    /** Gives each lead without an owner one, by the first rule that matches and has a candidate. */
+    @Inject
+    Extensions extensions;
+
+    /**
+     * Gives each lead without an owner one: a user named by an enabled plugin's lead router first
+     * (a channel partner's territory, say), otherwise by the first rule that matches and has a candidate.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void assign(List<Lead> leads) {
+        Instant routedAt = Clock.now();
         List<Lead> unowned = leads.stream().filter(lead -> lead.getOwnerId() == null).toList();
+        unowned.forEach(lead -> routedByPlugin(lead).ifPresent(user -> lead.assignTo(user, null, routedAt)));
+        unowned = unowned.stream().filter(lead -> lead.getOwnerId() == null).toList();
         if (unowned.isEmpty()) {
             return;
         }
@@ -77,6 +91,21 @@ public class LeadAssignment {
         cursors.forEach((rule, last) -> db.em()
                 .createQuery("UPDATE AssignmentRule r SET r.lastUserId = :last WHERE r.id = :id")
                 .setParameter("last", last).setParameter("id", rule).executeUpdate());
+    }
+
+    /** The active user a plugin routes the lead to; a plugin's answer naming no such user is ignored. */
+    private Optional<Long> routedByPlugin(Lead lead) {
+        Map<String, Object> attributes = new HashMap<>();
+        if (lead.getProductLine() != null) {
+            attributes.put("productLine", lead.getProductLine());
+        }
+        LeadFacts facts = new LeadFacts(lead.getId(),
+                lead.getSource() == null ? null : lead.getSource().name().toLowerCase(Locale.ROOT),
+                lead.getCompanyName(), lead.getName(), lead.getRegionCode(), null, attributes);
+        return extensions.routeLead(facts).map(LeadRoute::ownerUserId)
+                .filter(user -> !db.em().createQuery("SELECT u.id FROM UserAccount u WHERE u.id = :id AND u.status = :active",
+                                Long.class).setParameter("id", user).setParameter("active", UserAccount.Status.ACTIVE)
+                        .getResultList().isEmpty());
     }
 
     private List<Long> candidatesOf(AssignmentRule rule) {
