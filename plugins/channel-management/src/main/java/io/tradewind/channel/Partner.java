@@ -21,7 +21,23 @@ record Partner(long id, String name, String type, String tier, OnboardingStatus 
     }
 
     boolean covers(String region) {
-        return region != null && regions.stream().anyMatch(r -> same(r, region));
+        return region != null && regions.stream().anyMatch(r -> same(r, region) || contains(r, region));
+    }
+
+    /**
+     * Whether the administrative division {@code territory} contains {@code region}: with China's
+     * division codes a province ({@code 330000}) holds its prefectures ({@code 330100}), counties
+     * ({@code 330106}) and towns ({@code 330106001}); the territory's trailing zero pairs are its level.
+     */
+    static boolean contains(String territory, String region) {
+        String area = territory.trim();
+        if (area.isEmpty() || !area.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        while (area.length() > 2 && area.endsWith("00")) {
+            area = area.substring(0, area.length() - 2);
+        }
+        return region.trim().startsWith(area);
     }
 
     boolean sells(String productLine) {

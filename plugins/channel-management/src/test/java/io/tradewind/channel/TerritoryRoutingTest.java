@@ -63,4 +63,13 @@ class TerritoryRoutingTest {
         RoutingRules rules = new RoutingRules(List.of("Shanghai"), List.of(), null, null);
         assertThat(TerritoryRouting.route(partners, rules, "Shanghai", "imaging")).isEmpty();
     }
+
+    @Test
+    void aProvinceOrPrefectureTerritoryHoldsTheDivisionsUnderIt() {
+        assertThat(Partner.contains("330000", "330106")).isTrue();
+        assertThat(Partner.contains("330100", "330106001")).isTrue();
+        assertThat(Partner.contains("330100", "330206")).isFalse();
+        assertThat(Partner.contains("320000", "330106")).isFalse();
+        assertThat(Partner.contains("CN-33", "CN-3301")).isFalse();
+    }
 }
