@@ -1,5 +1,6 @@
 package io.tradewind.plugin;
 
+import io.tradewind.api.data.CustomObjectRecord;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
@@ -7,10 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything the tenant keeps about a plugin, offered before uninstalling: its installation with
- * settings and its failure log. (Plugin tables and custom objects join this when the host runs
- * plugin migrations; see ADR 0202.)
+ * settings, its failure log and its custom objects' records. (Plugin tables join this when the host
+ * runs plugin migrations; see ADR 0202.)
  */
 @Schema(name = "PluginExport")
 public record PluginExport(String pluginId, String version, boolean enabled, JsonValue settings,
-                           List<PluginFailureView> failures, Instant exportedAt) {
+                           List<PluginFailureView> failures, List<CustomObjectRecord> objects, Instant exportedAt) {
 }

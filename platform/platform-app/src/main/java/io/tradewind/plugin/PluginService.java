@@ -46,6 +46,9 @@ public class PluginService {
     @Inject
     PlanPlugins plans;
 
+    @Inject
+    PluginObjects objects;
+
     @Transactional
     public Page<PluginView> list() {
         Map<String, PluginInstallation> installed = installations().stream()
@@ -128,7 +131,7 @@ public class PluginService {
                 .orElseThrow(() -> Problems.notFound("problem.not-found.plugin-not-installed", pluginId));
         return new PluginExport(pluginId, installation.getPluginVersion(), installation.isEnabled(),
                 io.tradewind.persistence.JsonText.parse(installation.getSettings()), failures(pluginId),
-                io.tradewind.persistence.Clock.now());
+                objects.all(pluginId), io.tradewind.persistence.Clock.now());
     }
 
     /** Removes a disabled plugin's installation, settings and failure log; the export is audited. */
@@ -141,6 +144,7 @@ public class PluginService {
         PluginInstallation installation = installation(pluginId).orElseThrow();
         db.em().createQuery("DELETE FROM PluginFailure f WHERE f.pluginId = :plugin")
                 .setParameter("plugin", pluginId).executeUpdate();
+        objects.removeAll(pluginId);
         db.em().remove(installation);
         audit.record("plugin.uninstalled", "plugin", installation.getId(), export, null);
         forgetAfterCommit();

@@ -1,6 +1,7 @@
 package io.tradewind.plugin;
 
 import io.tradewind.api.PluginContext;
+import io.tradewind.api.data.CustomObjectRecord;
 import io.tradewind.api.data.CustomObjects;
 import io.tradewind.api.data.Records;
 import io.tradewind.api.service.Events;
@@ -17,8 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Makes the {@link PluginContext} a call receives, with the services lent to the plugin. */
 @ApplicationScoped
@@ -32,6 +35,9 @@ public class PluginServices {
 
     @Inject
     PluginResources resources;
+
+    @Inject
+    PluginObjects objects;
 
     PluginContext context(HostedPlugin plugin, long tenantId, Locale locale, PluginSettings settings) {
         return new HostContext(plugin, tenantId, locale, settings);
@@ -91,7 +97,33 @@ public class PluginServices {
 
         @Override
         public CustomObjects customObjects() {
-            throw new UnsupportedOperationException("custom objects are not lent to plugins yet");
+            String pluginId = plugin.id();
+            return new CustomObjects() {
+                @Override
+                public CustomObjectRecord create(String objectName, Map<String, Object> values) {
+                    return objects.create(tenantId, pluginId, objectName, values);
+                }
+
+                @Override
+                public Optional<CustomObjectRecord> find(String objectName, long id) {
+                    return objects.find(tenantId, pluginId, objectName, id);
+                }
+
+                @Override
+                public List<CustomObjectRecord> list(String objectName, long afterId, int limit) {
+                    return objects.list(tenantId, pluginId, objectName, afterId, limit);
+                }
+
+                @Override
+                public Optional<CustomObjectRecord> update(String objectName, long id, Map<String, Object> values) {
+                    return objects.update(tenantId, pluginId, objectName, id, values);
+                }
+
+                @Override
+                public boolean delete(String objectName, long id) {
+                    return objects.delete(tenantId, pluginId, objectName, id);
+                }
+            };
         }
 
         @Override

@@ -10,7 +10,6 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,10 +78,9 @@ class ChannelManagementIT {
 
     /**
      * The issue's "done when": configure, onboard, route a lead through the host's LeadRouter call path,
-     * flag a conflicting registration. Needs {@code PluginContext.customObjects()} from the host.
+     * flag a conflicting registration; the partner's data lives in the host's custom-object store.
      */
     @Test
-    @Disabled("the host does not lend custom objects to plugins yet (PluginServices.customObjects); enable with it")
     void onboardedPartnerGetsItsTerritorysLeadsAndAConflictIsFlagged() {
         Api.TestTenant a = Api.signup();
         Api.TestTenant b = Api.signup();
@@ -96,7 +94,7 @@ class ChannelManagementIT {
                 Map.of("code", "strength", "name", "Strength", "weight", 40)))).put(BASE + "/criteria")
                 .then().statusCode(200).body("criteria.code", equalTo(List.of("reputation", "strength")));
 
-        String id = a.admin().body(Map.of("name", "East Med", "type", "distributor", "regions", List.of("CN-33"),
+        String id = a.admin().body(Map.of("name", "East Med", "type", "distributor", "regions", List.of("330000"),
                         "productLines", List.of("imaging"), "ownerUserId", String.valueOf(owner),
                         "agreement", Map.of("maxDiscountPercent", 10, "rebatePercent", 2)))
                 .post(BASE + "/partners").then().statusCode(201).extract().path("id");
@@ -108,14 +106,23 @@ class ChannelManagementIT {
                     .then().statusCode(200).body("status", equalTo(status));
         }
 
-        Map<String, Object> lead = Map.of("source", "web-form", "company", "Acme", "region", "CN-33");
+        Map<String, Object> lead = Map.of("source", "web-form", "company", "Acme", "region", "330000");
         a.admin().body(lead).post("/plugins/-/preview/lead-route").then().statusCode(200)
                 .body("ownerUserId", equalTo(owner)).body("reason", containsString("East Med"));
         b.admin().body(lead).post("/plugins/-/preview/lead-route").then().statusCode(204);
 
-        a.admin().body(Map.of("customer", "Acme", "region", "CN-33", "productLine", "imaging", "price", 98,
+        // A new lead entered in the core, in a county of the partner's province and its product line,
+        // goes to the partner's manager; the same lead in tenant B (plugin off) keeps no owner.
+        Map<String, Object> newLead = Map.of("name", "Wang", "companyName", "Hangzhou Clinic", "source", "website",
+                "regionCode", "330106", "productLine", "imaging");
+        a.admin().body(newLead).post("/leads").then().statusCode(201).body("ownerId", equalTo(partnerManager.id()));
+        a.admin().body(Map.of("name", "Li", "source", "website", "regionCode", "320100", "productLine", "imaging"))
+                .post("/leads").then().statusCode(201).body("ownerId", not(equalTo(partnerManager.id())));
+        b.admin().body(newLead).post("/leads").then().statusCode(201).body("ownerId", not(equalTo(partnerManager.id())));
+
+        a.admin().body(Map.of("customer", "Acme", "region", "330000", "productLine", "imaging", "price", 98,
                 "listPrice", 100)).post(BASE + "/registrations").then().statusCode(201).body("status", equalTo("approved"));
-        a.admin().body(Map.of("partnerId", id, "customer", "ACME", "region", "CN-33", "productLine", "imaging",
+        a.admin().body(Map.of("partnerId", id, "customer", "ACME", "region", "330000", "productLine", "imaging",
                         "price", 80, "listPrice", 100)).post(BASE + "/registrations").then().statusCode(201)
                 .body("status", equalTo("registered")).body("conflicts.kind", hasItems("product", "price"));
         a.admin().get(BASE + "/conflicts?status=open").then().statusCode(200)
