@@ -364,8 +364,8 @@ class ConsoleIT {
         tenant.admin().get("/me").then().body("user.name", equalTo("管理员甲"));
         browser.screenshot("16-profile");
 
-        browser.click("a[href='#/app/opportunities']").awaitRoute("/app/opportunities");
-        assertThat(browser.text("[data-testid=coming-soon]")).contains("商机即将推出");
+        browser.click("a[href='#/app/admin/plugins']").awaitRoute("/app/admin/plugins");
+        assertThat(browser.text("[data-testid=coming-soon]")).contains("插件即将推出");
         browser.screenshot("17-coming-soon");
 
         browser.click("a[href='#/app/admin/departments']").awaitRoute("/app/admin/departments");

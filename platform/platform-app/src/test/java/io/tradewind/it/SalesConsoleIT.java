@@ -94,7 +94,7 @@ class SalesConsoleIT {
                 .fill("[data-testid=lead-form] input[name=productLine]", "彩超");
         browser.screenshot("sales-02-new-lead");
         browser.click("[data-testid=lead-save]");
-        browser.awaitText(".el-drawer__header", lead);
+        browser.awaitText("[data-testid=lead-detail] .el-drawer__header", lead);
         browser.fill("[data-testid=inquiry-form] input[name=summary]", "来电咨询彩超代理政策");
         browser.click("[data-testid=inquiry-save]");
         browser.awaitText("[data-testid=lead-inquiries]", "来电咨询彩超代理政策");
@@ -103,7 +103,7 @@ class SalesConsoleIT {
         browser.click("[data-testid=activity-save]");
         browser.awaitText("[data-testid=lead-activities]", "电话沟通需求");
         browser.screenshot("sales-03-lead-detail");
-        browser.driver.findElement(By.cssSelector(".el-drawer__headerbtn")).click();
+        browser.driver.findElement(By.cssSelector("[data-testid=lead-detail] .el-drawer__close-btn")).click();
         browser.awaitGone(".el-drawer");
         assertThat(browser.text("[data-testid=lead-table]")).contains(lead).contains(leadCompany);
         browser.screenshot("sales-04-leads");
