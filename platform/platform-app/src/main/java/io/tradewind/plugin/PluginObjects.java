@@ -6,14 +6,7 @@ import io.tradewind.persistence.JsonText;
 import io.tradewind.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,35 +85,8 @@ public class PluginObjects {
     }
 
     private static CustomObjectRecord record(PluginObject object) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> values = (Map<String, Object>) plain(JsonText.parse(object.getData()));
+        Map<String, Object> values = SettingsJson.toMap(JsonText.parse(object.getData()).asJsonObject());
         return new CustomObjectRecord(object.getObjectName(), object.getId(), values, object.getCreatedAt(),
                 object.getUpdatedAt());
-    }
-
-    /** JSON as plain Java values: maps (without null entries), lists, strings, BigDecimals, booleans. */
-    static Object plain(JsonValue value) {
-        return switch (value.getValueType()) {
-            case OBJECT -> {
-                Map<String, Object> map = new LinkedHashMap<>();
-                ((JsonObject) value).forEach((name, member) -> {
-                    Object plain = plain(member);
-                    if (plain != null) {
-                        map.put(name, plain);
-                    }
-                });
-                yield map;
-            }
-            case ARRAY -> {
-                List<Object> list = new ArrayList<>();
-                ((JsonArray) value).forEach(item -> list.add(plain(item)));
-                yield list;
-            }
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-            case TRUE -> Boolean.TRUE;
-            case FALSE -> Boolean.FALSE;
-            case NULL -> null;
-        };
     }
 }

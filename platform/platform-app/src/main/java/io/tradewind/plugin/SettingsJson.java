@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns stored settings JSON into the SPI's plain values. */
+/** Turns stored JSON (plugin settings, custom-object records) into the SPI's plain values. */
 final class SettingsJson {
 
     private SettingsJson() {
