@@ -13,12 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -122,15 +126,30 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks the element once it is clickable. While a drawer or dialog still slides in, the click
+     * can land on something else; it is tried again, as a user would, until the screen has settled.
+     */
     Browser click(String css) {
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
-        return this;
+        return clickWhenSettled(d -> ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d));
     }
 
     /** Clicks the first element matching {@code css} whose text is {@code text}. */
     Browser clickText(String css, String text) {
-        waiting().until(d -> d.findElements(By.cssSelector(css)).stream()
-                .filter(e -> e.isDisplayed() && e.getText().strip().equals(text)).findFirst().orElse(null)).click();
+        return clickWhenSettled(d -> d.findElements(By.cssSelector(css)).stream()
+                .filter(e -> e.isDisplayed() && e.getText().strip().equals(text)).findFirst().orElse(null));
+    }
+
+    private Browser clickWhenSettled(Function<WebDriver, WebElement> target) {
+        waiting().ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = target.apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
         return this;
     }
 

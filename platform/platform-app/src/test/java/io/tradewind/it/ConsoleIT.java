@@ -156,7 +156,7 @@ class ConsoleIT {
         browser.screenshot("05-users-invited");
         MimeMessage mail = MailServer.awaitMail(repEmail, "accept-invitation");
         assertThat(MailServer.link(mail)).isEqualTo(shownLink);
-        browser.driver.findElement(By.cssSelector("[data-testid=invite-dialog] .el-dialog__headerbtn")).click();
+        browser.click("[data-testid=invite-dialog] .el-dialog__headerbtn");
         browser.awaitText("[data-testid=users-table]", repEmail);
         assertThat(browser.text("[data-testid=seats]")).contains("已用 2 / 共 5");
         browser.screenshot("04-users");
@@ -342,7 +342,7 @@ class ConsoleIT {
         browser.clickText("[data-testid=roles-table] button", "编辑");
         browser.awaitText("[data-testid=role-form]", "查看用户");
         browser.screenshot("11-roles");
-        browser.driver.findElement(By.cssSelector(".el-dialog__headerbtn")).click();
+        browser.click(".el-dialog__headerbtn");
 
         browser.click("a[href='#/app/admin/tenant']").awaitRoute("/app/admin/tenant");
         assertThat(browser.awaitText("[data-testid=tenant-seats]", "2")).isEqualTo("已用 2 / 共 5 个席位");

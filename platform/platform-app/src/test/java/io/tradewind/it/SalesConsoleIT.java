@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 
 /**
  * The console's sales screens in a real browser against the integration-test server (H2 only, as
@@ -103,7 +102,7 @@ class SalesConsoleIT {
         browser.click("[data-testid=activity-save]");
         browser.awaitText("[data-testid=lead-activities]", "电话沟通需求");
         browser.screenshot("sales-03-lead-detail");
-        browser.driver.findElement(By.cssSelector("[data-testid=lead-detail] .el-drawer__close-btn")).click();
+        browser.click("[data-testid=lead-detail] .el-drawer__close-btn");
         browser.awaitGone(".el-drawer");
         assertThat(browser.text("[data-testid=lead-table]")).contains(lead).contains(leadCompany);
         browser.screenshot("sales-04-leads");
