@@ -36,6 +36,10 @@ const routes = [
       { path: 'admin/tenant', name: 'tenant', component: () => import('./pages/admin/TenantPlan.vue'), meta: { permission: 'tenant.read', title: 'nav.tenant' } },
       { path: 'admin/audit', name: 'audit', component: () => import('./pages/admin/AuditLog.vue'), meta: { permission: 'audit.read', title: 'nav.audit' } },
       soon('admin/plugins', 'plugins'),
+      { path: 'admin/pipeline-stages', name: 'pipeline-stages', component: () => import('./pages/admin/PipelineStages.vue'), meta: { permission: 'opportunities.read', title: 'adminSales.nav.stages' } },
+      { path: 'admin/grading-rules', name: 'grading-rules', component: () => import('./pages/admin/GradingRules.vue'), meta: { permission: 'customers.read', title: 'adminSales.nav.grading' } },
+      { path: 'admin/pool-rules', name: 'pool-rules', component: () => import('./pages/admin/PoolRules.vue'), meta: { permission: 'customers.read', title: 'adminSales.nav.pool' } },
+      { path: 'admin/assignment-rules', name: 'assignment-rules', component: () => import('./pages/admin/AssignmentRules.vue'), meta: { permission: 'leads.read', title: 'adminSales.nav.assignment' } },
       { path: 'platform/tenants', name: 'platform-tenants', component: () => import('./pages/platform/Tenants.vue'), meta: { permission: 'platform.tenants.read', title: 'nav.tenants' } },
       { path: 'profile', name: 'profile', component: () => import('./pages/console/Profile.vue'), meta: { title: 'nav.profile' } },
       { path: 'forbidden', name: 'forbidden', component: () => import('./pages/console/Forbidden.vue'), meta: { title: 'forbidden.title' } }

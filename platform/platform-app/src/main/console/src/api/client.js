@@ -31,12 +31,14 @@ export function createApiClient({
     return baseUrl + path + (search ? `?${search}` : '')
   }
 
-  async function raw(method, path, { query, body, headers = {} } = {}) {
+  async function raw(method, path, { query, body, headers = {}, blob = false } = {}) {
     const init = {
       method,
-      headers: { Accept: `${JSON_TYPE}, application/problem+json`, 'Accept-Language': locale(), ...headers }
+      headers: { Accept: blob ? '*/*' : `${JSON_TYPE}, application/problem+json`, 'Accept-Language': locale(), ...headers }
     }
-    if (body !== undefined) {
+    if (typeof FormData !== 'undefined' && body instanceof FormData) {
+      init.body = body // multipart: the browser writes the Content-Type with its boundary
+    } else if (body !== undefined) {
       init.headers['Content-Type'] = JSON_TYPE
       init.body = JSON.stringify(body)
     }
@@ -47,7 +49,8 @@ export function createApiClient({
       throw ApiProblem.network(cause)
     }
     const type = response.headers.get('Content-Type') ?? ''
-    const data = response.status === 204 ? null : type.includes('json') ? await response.json().catch(() => null) : null
+    const data = response.status === 204 ? null : type.includes('json') ? await response.json().catch(() => null)
+      : response.ok && blob ? await response.blob() : null
     if (!response.ok) {
       throw new ApiProblem(response.status, data ?? { status: response.status, title: response.statusText })
     }
@@ -102,7 +105,7 @@ export function createApiClient({
    * One request. Options: query, body, etag (sent as If-Match), create (sends an Idempotency-Key),
    * auth (false for the public endpoints). Answers {data, status, etag, replayed}.
    */
-  async function send(method, path, { query, body, etag, create = false, auth = true } = {}) {
+  async function send(method, path, { query, body, etag, create = false, auth = true, blob = false } = {}) {
     const headers = {}
     if (etag !== undefined && etag !== null) headers['If-Match'] = etag
     if (create) headers['Idempotency-Key'] = newKey()
@@ -110,12 +113,12 @@ export function createApiClient({
       const current = auth ? session.get() : null
       const authHeader = auth ? await authorized(current) : {}
       try {
-        return await raw(method, path, { query, body, headers: { ...headers, ...authHeader } })
+        return await raw(method, path, { query, body, blob, headers: { ...headers, ...authHeader } })
       } catch (problem) {
         if (problem.status === 401 && authHeader.Authorization && session.get()?.refreshToken) {
           await refresh(authHeader.Authorization.slice('Bearer '.length))
           try {
-            return await raw(method, path, { query, body, headers: { ...headers, ...(await authorized(session.get())) } })
+            return await raw(method, path, { query, body, blob, headers: { ...headers, ...(await authorized(session.get())) } })
           } catch (again) {
             throw again.status === 401 ? lose(again) : again
           }
@@ -140,7 +143,13 @@ export function createApiClient({
     post: (path, body, options) => send('POST', path, { body, ...options }).then((r) => r.data),
     /** PATCH as a JSON merge patch; needs the ETag the record was read with. */
     patch: (path, body, etag) => send('PATCH', path, { body, etag }),
-    remove: (path, etag) => send('DELETE', path, { etag }).then((r) => r.data)
+    remove: (path, etag) => send('DELETE', path, { etag }).then((r) => r.data),
+    /** PUT of a whole settings document; needs the ETag it was read with. */
+    put: (path, body, etag) => send('PUT', path, { body, etag }),
+    /** POST of a FormData (a file upload) as multipart/form-data. */
+    upload: (path, formData, options) => send('POST', path, { body: formData, ...options }),
+    /** GET of a file (e.g. an error report) with the session: answers a Blob. */
+    download: (path, query) => send('GET', path, { query, blob: true }).then((r) => r.data)
   }
 }
 

@@ -44,3 +44,9 @@ export function localeChosen() {
 export function currentLocale() {
   return i18n.global.locale.value
 }
+
+// The lead import wizard's and the sales settings screens' text (their own files, merged in).
+import adminSalesEn from './admin-sales-en.js'
+import adminSalesZhCN from './admin-sales-zh-CN.js'
+i18n.global.mergeLocaleMessage('en', adminSalesEn)
+i18n.global.mergeLocaleMessage('zh-CN', adminSalesZhCN)
