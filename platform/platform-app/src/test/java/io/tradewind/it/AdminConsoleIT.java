@@ -221,6 +221,13 @@ class AdminConsoleIT {
         browser.click("[data-testid=move-save]");
         browser.await(".kanban-column[data-stage='需求分析'] [data-opportunity='" + opportunity + "']");
         browser.awaitGone("[data-testid=move-form]");
+
+        // On a phone the settings screen fits the width (the table scrolls within itself)
+        browser.size(390, 844).open("/#/app/admin/pipeline-stages");
+        browser.awaitText("[data-testid=stage-table]", "已完成需求调研");
+        assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isTrue();
+        browser.screenshot("admin-15-phone-stages");
+        browser.size(1280, 900);
     }
 
     @Test
