@@ -24,7 +24,7 @@ class DemoDataIT {
         rep.as().post("/demo-data").then().statusCode(403);
 
         Response loaded = tenant.admin().post("/demo-data");
-        loaded.then().statusCode(200).body("customers", equalTo(10)).body("contacts", equalTo(11))
+        loaded.then().statusCode(200).body("customers", equalTo(10)).body("contacts", equalTo(12))
                 .body("opportunities", equalTo(11)).body("won", equalTo(2)).body("lost", equalTo(2))
                 .body("leads", equalTo(8)).body("inquiries", equalTo(8)).body("handovers", equalTo(1))
                 .body("products", equalTo(8)).body("priceLists", equalTo(2)).body("activities", equalTo(9))
@@ -36,7 +36,7 @@ class DemoDataIT {
                 .body("items.ownerId", hasItems(tenant.adminId(), head.id(), rep.id()));
         tenant.admin().queryParam("grade", "A").get("/customers").then().body("total", equalTo(4));
         rep.as().get("/customers").then().body("total", greaterThan(0));
-        tenant.admin().queryParam("size", 50).get("/contacts").then().body("total", equalTo(11));
+        tenant.admin().queryParam("size", 50).get("/contacts").then().body("total", equalTo(12));
         tenant.admin().queryParam("days", 3).get("/contacts/care-dates").then().statusCode(200)
                 .body("kind", hasItem("birthday"));
 
@@ -78,5 +78,17 @@ class DemoDataIT {
         Api.TestTenant tenant = Api.signup();
         tenant.admin().post("/demo-data").then().statusCode(200).body("handovers", equalTo(0)).body("owners", equalTo(1));
         tenant.admin().get("/customers").then().body("items.ownerId", org.hamcrest.Matchers.everyItem(equalTo(tenant.adminId())));
+    }
+
+    @Test
+    void signupCanAskForTheDemoData() {
+        String email = Api.unique("demo") + "@" + Api.unique("co") + ".test";
+        Response signup = Api.anonymous().body(Map.of("companyName", "演示医疗器械有限公司 " + Api.unique("x"), "adminName", "王经理",
+                "email", email, "password", Api.PASSWORD, "demoData", true)).post("/signup");
+        signup.then().statusCode(201);
+        String token = Api.login(email, Api.PASSWORD, Api.KEYCLOAK_URL == null ? null : signup.path("tenant.code").toString());
+        Api.bearer(token).get("/customers").then().statusCode(200).body("total", equalTo(10));
+        Api.bearer(token).get("/opportunities").then().statusCode(200).body("total", equalTo(11));
+        Api.bearer(token).post("/demo-data").then().statusCode(409);
     }
 }
