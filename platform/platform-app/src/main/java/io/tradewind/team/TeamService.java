@@ -144,6 +144,14 @@ public class TeamService {
         }
     }
 
+    /** {@link #requireWritable(Customer)} for a record of a customer (a contact); nothing without one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireWritableCustomer(Long customerId) {
+        if (customerId != null) {
+            db.find(Customer.class, customerId).ifPresent(this::requireWritable);
+        }
+    }
+
     private void requireManager(Customer customer) {
         Optional<Caller> caller = visibility.caller();
         if (caller.isPresent() && !customer.inPool() && !seesThroughOwner(caller.get(), customer)) {

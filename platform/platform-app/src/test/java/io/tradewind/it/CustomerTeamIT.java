@@ -19,6 +19,9 @@ class CustomerTeamIT {
         String customer = owner.as().body(Map.of("name", "协同医院", "regionCode", "320102")).post("/customers").then()
                 .statusCode(201).extract().path("id");
         owner.as().body(Map.of("name", "只属于我的客户")).post("/customers").then().statusCode(201);
+        String contact = owner.as().body(Map.of("name", "沈主任", "customerId", customer)).post("/contacts").then()
+                .statusCode(201).extract().path("id");
+        colleague.as().get("/contacts/" + contact).then().statusCode(404);
 
         colleague.as().get("/customers/" + customer).then().statusCode(404);
         colleague.as().get("/customers").then().body("total", equalTo(0));
@@ -37,6 +40,12 @@ class CustomerTeamIT {
         colleague.as().get("/customers").then().body("total", equalTo(1)).body("items[0].id", equalTo(customer));
         colleague.as().header("If-Match", seen.header("ETag")).body(Map.of("name", "改名")).patch("/customers/" + customer)
                 .then().statusCode(403);
+        // The customer's contacts come with it, read-only too.
+        Response contactSeen = colleague.as().get("/contacts/" + contact);
+        contactSeen.then().statusCode(200);
+        colleague.as().queryParam("customerId", customer).get("/contacts").then().body("total", equalTo(1));
+        colleague.as().header("If-Match", contactSeen.header("ETag")).body(Map.of("title", "院长")).patch("/contacts/" + contact)
+                .then().statusCode(403);
         colleague.as().body(Map.of("userId", colleague.id(), "access", "read-write")).post("/customers/" + customer + "/team")
                 .then().statusCode(403);
 
@@ -45,6 +54,9 @@ class CustomerTeamIT {
         String etag = colleague.as().get("/customers/" + customer).header("ETag");
         colleague.as().header("If-Match", etag).body(Map.of("needs", "采购两台监护仪")).patch("/customers/" + customer)
                 .then().statusCode(200).body("needs", equalTo("采购两台监护仪")).body("ownerId", equalTo(owner.id()));
+        String contactEtag = colleague.as().get("/contacts/" + contact).header("ETag");
+        colleague.as().header("If-Match", contactEtag).body(Map.of("title", "院长")).patch("/contacts/" + contact)
+                .then().statusCode(200).body("title", equalTo("院长"));
 
         tenant.admin().queryParam("entityType", "customer").queryParam("entityId", customer)
                 .queryParam("action", "customer.team-member-added").get("/audit-events").then().statusCode(200)
@@ -56,6 +68,7 @@ class CustomerTeamIT {
         owner.as().delete("/customers/" + customer + "/team/" + colleague.id()).then().statusCode(404);
         colleague.as().get("/customers/" + customer).then().statusCode(404);
         colleague.as().get("/customers").then().body("total", equalTo(0));
+        colleague.as().get("/contacts/" + contact).then().statusCode(404);
         Api.signup().admin().get("/customers/" + customer + "/team").then().statusCode(404);
     }
 
