@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -68,11 +69,13 @@ class LeadListExportsIT {
         String mine = rep.as().body(Map.of("name", "刘主任", "companyName", "仁和医院", "phone", "13800138001",
                 "source", "phone")).post("/leads").path("id");
         String theirs = other.as().body(Map.of("name", "吴经理", "source", "website")).post("/leads").path("id");
-        rep.as().body(Map.of("channel", "phone", "summary", "询问便携式彩超报价")).post("/leads/" + mine + "/inquiries")
+        // Seconds apart: MariaDB keeps these times to the second.
+        Instant now = Instant.now();
+        rep.as().body(Map.of("channel", "phone", "summary", "询问便携式彩超报价", "occurredAt", now.minusSeconds(30).toString())).post("/leads/" + mine + "/inquiries")
                 .then().statusCode(200);
-        rep.as().body(Map.of("channel", "chat", "summary", "索要注册证复印件")).post("/leads/" + mine + "/inquiries")
+        rep.as().body(Map.of("channel", "chat", "summary", "索要注册证复印件", "occurredAt", now.minusSeconds(20).toString())).post("/leads/" + mine + "/inquiries")
                 .then().statusCode(200);
-        other.as().body(Map.of("channel", "website", "summary", "官网留言：监护仪")).post("/leads/" + theirs + "/inquiries")
+        other.as().body(Map.of("channel", "website", "summary", "官网留言：监护仪", "occurredAt", now.minusSeconds(10).toString())).post("/leads/" + theirs + "/inquiries")
                 .then().statusCode(200);
 
         tenant.admin().get("/lead-inquiries").then().statusCode(200).body("total", equalTo(3));
