@@ -115,6 +115,7 @@ export default {
     codeHint: 'Short name used when signing in, a–z, 0–9 and -; made up from the company name when empty',
     submit: 'Create my workspace',
     haveAccount: 'Already have an account?',
+    demoData: 'Fill my workspace with demo data (a medical-device distributor, in Chinese) to try things out',
     creating: 'Creating your workspace…'
   },
   login: {

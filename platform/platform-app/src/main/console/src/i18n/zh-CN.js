@@ -115,6 +115,7 @@ export default {
     codeHint: '登录时使用的简称，可用 a–z、0–9 和 -；留空则根据企业名称生成',
     submit: '创建我的工作空间',
     haveAccount: '已有账号？',
+    demoData: '载入演示数据（一家医疗器械经销商），先体验一下系统',
     creating: '正在创建工作空间…'
   },
   login: {

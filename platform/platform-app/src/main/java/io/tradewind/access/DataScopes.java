@@ -16,13 +16,50 @@ public final class DataScopes {
 
     /** Restricts {@code query} to records whose owner id is at {@code ownerPath} (e.g. {@code "c.ownerId"}). */
     public static <T> Jpql<T> restrict(Jpql<T> query, Caller caller, String ownerPath) {
+        Condition condition = condition(caller, ownerPath);
+        return condition == null ? query : query.where(condition.jpql(), condition.params());
+    }
+
+    /**
+     * Restricts {@code query} to records that belong to a visible parent: the id at {@code refPath}
+     * (e.g. {@code "i.leadId"}) must be the id of an {@code entity} (e.g. {@code "Lead"}, alias
+     * {@code sp}) whose owner, at {@code ownerPath} (e.g. {@code "sp.ownerId"}), the caller may see.
+     */
+    public static <T> Jpql<T> restrictThrough(Jpql<T> query, Caller caller, String refPath, String entity, String ownerPath) {
+        Condition condition = condition(caller, ownerPath);
+        return condition == null ? query : query.where(refPath + " IN (SELECT sp.id FROM " + entity + " sp WHERE "
+                + condition.jpql() + ")", condition.params());
+    }
+
+    /**
+     * Like {@link #restrict}, and also keeps the records on whose team the caller is (ADR 0137): an
+     * EXISTS on the tenant-led team_member index, the record's id at {@code idPath}.
+     */
+    public static <T> Jpql<T> restrictOrMember(Jpql<T> query, Caller caller, String ownerPath, String recordType, String idPath) {
+        Condition condition = condition(caller, ownerPath);
+        if (condition == null) {
+            return query;
+        }
+        Map<String, Object> params = new java.util.HashMap<>(condition.params());
+        params.put("scopeMember", caller.userId());
+        params.put("scopeRecordType", recordType);
+        return query.where("(" + condition.jpql() + " OR EXISTS (SELECT stm.id FROM TeamMember stm WHERE stm.userId = "
+                + ":scopeMember AND stm.recordType = :scopeRecordType AND stm.recordId = " + idPath + "))", params);
+    }
+
+    /** A JPQL condition with its parameters. */
+    public record Condition(String jpql, Map<String, Object> params) {
+    }
+
+    /** The condition that keeps what the caller may see; null when they see everything. */
+    public static Condition condition(Caller caller, String ownerPath) {
         DataScope scope = effective(caller);
         return switch (scope) {
-            case ALL -> query;
-            case OWN -> query.where(ownerPath + " = :scopeUser", Map.of("scopeUser", caller.userId()));
-            case DEPARTMENT -> query.where(ownerPath + " IN (SELECT su.id FROM UserAccount su WHERE su.departmentId = :scopeDept)",
+            case ALL -> null;
+            case OWN -> new Condition(ownerPath + " = :scopeUser", Map.of("scopeUser", caller.userId()));
+            case DEPARTMENT -> new Condition(ownerPath + " IN (SELECT su.id FROM UserAccount su WHERE su.departmentId = :scopeDept)",
                     Map.of("scopeDept", caller.departmentId()));
-            case DEPARTMENT_TREE -> query.where(ownerPath + " IN (SELECT su.id FROM UserAccount su WHERE su.departmentId IN "
+            case DEPARTMENT_TREE -> new Condition(ownerPath + " IN (SELECT su.id FROM UserAccount su WHERE su.departmentId IN "
                     + "(SELECT sd.id FROM Department sd WHERE sd.path LIKE :scopePath))",
                     Map.of("scopePath", Jpql.escapeLike(caller.departmentPath()) + "%"));
         };

@@ -64,6 +64,9 @@ public class ContactService {
     Visibility visibility;
 
     @Inject
+    io.tradewind.team.TeamService teams;
+
+    @Inject
     Exporter exporter;
 
     @Transactional
@@ -104,8 +107,8 @@ public class ContactService {
     @Transactional
     public Contact require(String id) {
         Contact contact = db.require(Contact.class, id);
-        long visible = visibility.restrict(Jpql.from(db.em(), Contact.class, "k").where("k.id = :id", "id", contact.getId()),
-                "k.ownerId").count();
+        long visible = visibility.restrictWithTeam(Jpql.from(db.em(), Contact.class, "k").where("k.id = :id", "id",
+                contact.getId()), "k.ownerId", "customer", "k.customerId").count();
         if (visible == 0) {
             throw Problems.notFound(Contact.class);
         }
@@ -147,19 +150,20 @@ public class ContactService {
     private Jpql<Contact> query(String customerId, String ownerId, String tag, String q, String createdFrom,
                                 String createdTo) {
         Long owner = "me".equals(ownerId) ? visibility.callerId() : Params.id("ownerId", ownerId);
-        return visibility.restrict(Jpql.from(db.em(), Contact.class, "k")
+        return visibility.restrictWithTeam(Jpql.from(db.em(), Contact.class, "k")
                 .where("k.customerId = :customer", "customer", Params.id("customerId", customerId))
                 .where("k.ownerId = :owner", "owner", owner)
                 .where("k.tags LIKE :tag", "tag", tag == null || tag.isBlank() ? null
                         : StringSetConverter.containing(Jpql.escapeLike(tag.strip())))
                 .where("k.createdAt >= :createdFrom", "createdFrom", Params.instant("createdFrom", createdFrom))
                 .where("k.createdAt < :createdTo", "createdTo", Params.instant("createdTo", createdTo))
-                .search(q, "k.name", "k.phone", "k.mobile", "k.email", "k.title"), "k.ownerId");
+                .search(q, "k.name", "k.phone", "k.mobile", "k.email", "k.title"), "k.ownerId", "customer", "k.customerId");
     }
 
     @Transactional
     public ContactView update(String id, String ifMatch, JsonObject body) {
         Contact contact = require(id);
+        teams.requireWritableCustomer(contact.getCustomerId());
         Etags.require(ifMatch, contact.getVersion());
         ContactView before = view(contact);
         Patch.of(body, "name", "customerId", "title", "phone", "mobile", "email", "wechat", "birthday", "careDates",
@@ -195,6 +199,7 @@ public class ContactService {
     @Transactional
     public void delete(String id, String ifMatch) {
         Contact contact = require(id);
+        teams.requireWritableCustomer(contact.getCustomerId());
         Etags.require(ifMatch, contact.getVersion());
         ContactView before = view(contact);
         db.em().remove(contact);

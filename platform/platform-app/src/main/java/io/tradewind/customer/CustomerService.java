@@ -63,6 +63,9 @@ public class CustomerService {
     @Inject
     Exporter exporter;
 
+    @Inject
+    io.tradewind.team.TeamService teams;
+
     @Transactional
     public CustomerView create(CustomerRequest request) {
         Customer customer = new Customer(request.name().strip());
@@ -97,6 +100,7 @@ public class CustomerService {
         }
         db.em().persist(customer);
         db.em().flush();
+        teams.sync(customer);
         CustomerView view = view(customer);
         audit.record("customer.created", "customer", customer.getId(), null, view);
         outbox.publish("customer", customer.getId(), "customer.created", view);
@@ -120,8 +124,8 @@ public class CustomerService {
         if (customer.inPool()) {
             return customer;
         }
-        long visible = visibility.restrict(Jpql.from(db.em(), Customer.class, "c").where("c.id = :id", "id", id), "c.ownerId")
-                .count();
+        long visible = visibility.restrictWithTeam(Jpql.from(db.em(), Customer.class, "c").where("c.id = :id", "id", id),
+                "c.ownerId", "customer", "c.id").count();
         if (visible == 0) {
             throw Problems.notFound(Customer.class);
         }
@@ -182,12 +186,13 @@ public class CustomerService {
                 .where("(c.lastFollowUpAt IS NULL OR c.lastFollowUpAt < :followUpBefore)", "followUpBefore",
                         Params.instant("lastFollowUpBefore", f.lastFollowUpBefore))
                 .search(f.q, "c.name", "c.phone", "c.email", "c.industry", "c.needs");
-        return visibility.restrict(query, "c.ownerId");
+        return visibility.restrictWithTeam(query, "c.ownerId", "customer", "c.id");
     }
 
     @Transactional
     public CustomerView update(String id, String ifMatch, JsonObject body) {
         Customer customer = require(id);
+        teams.requireWritable(customer);
         Etags.require(ifMatch, customer.getVersion());
         CustomerView before = view(customer);
         String[] manualGrade = {null, null};
@@ -210,7 +215,10 @@ public class CustomerService {
                 .optionalText("customerGroup", 40, customer::setCustomerGroup)
                 .optionalText("channel", 40, customer::setChannel)
                 .strings("tags", t -> customer.setTags(tags(List.copyOf(t))))
-                .strings("memberIds", m -> customer.setMemberIds(members(List.copyOf(m))))
+                .strings("memberIds", m -> {
+                    customer.setMemberIds(members(List.copyOf(m)));
+                    teams.sync(customer);
+                })
                 .id("ownerId", false, owner -> customer.assignTo(user("ownerId", Ids.format(owner)), Clock.now()))
                 .enumValue("status", Customer.Status.class, customer::setStatus)
                 .apply();
@@ -249,6 +257,7 @@ public class CustomerService {
     @Transactional
     public void delete(String id, String ifMatch) {
         Customer customer = require(id);
+        teams.requireWritable(customer);
         Etags.require(ifMatch, customer.getVersion());
         long opportunities = db.em().createQuery("SELECT COUNT(o) FROM Opportunity o WHERE o.customerId = :id", Long.class)
                 .setParameter("id", customer.getId()).getSingleResult();

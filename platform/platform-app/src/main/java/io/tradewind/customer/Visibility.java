@@ -32,6 +32,11 @@ public class Visibility {
         return caller().map(c -> DataScopes.restrict(query, c, ownerPath)).orElse(query);
     }
 
+    /** {@link #restrict}, widened to the records on whose team the caller is (ADR 0137). */
+    public <T> Jpql<T> restrictWithTeam(Jpql<T> query, String ownerPath, String recordType, String idPath) {
+        return caller().map(c -> DataScopes.restrictOrMember(query, c, ownerPath, recordType, idPath)).orElse(query);
+    }
+
     public Long callerId() {
         return caller().map(Caller::userId).orElse(null);
     }

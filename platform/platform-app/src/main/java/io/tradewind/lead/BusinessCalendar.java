@@ -10,8 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Business days in the tenants' time zone (TRADEWIND_BUSINESS_ZONE, Asia/Shanghai): "the same day"
- * of the inquiry log and "the next working day" of hand-over feedback. Weekends are not working
- * days; public holidays are not modelled yet (ADR 0121).
+ * of the inquiry log and "the next working day" of hand-over feedback. Working days come from the
+ * tenant's calendar (public holidays and make-up working days, ADR 0135); without one (unit tests)
+ * only weekends are days off (ADR 0121).
  */
 @ApplicationScoped
 public class BusinessCalendar {
@@ -19,6 +20,9 @@ public class BusinessCalendar {
     @Inject
     @ConfigProperty(name = "TRADEWIND_BUSINESS_ZONE", defaultValue = "Asia/Shanghai")
     String zone;
+
+    @Inject
+    io.tradewind.calendar.WorkCalendar workDays;
 
     public ZoneId zone() {
         return ZoneId.of(zone);
@@ -30,9 +34,14 @@ public class BusinessCalendar {
 
     /** The end (exclusive: the next midnight) of the working day after {@code from}. */
     public Instant endOfNextWorkingDay(Instant from) {
-        LocalDate day = dayOf(from).plusDays(1);
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.plusDays(1);
+        LocalDate day;
+        if (workDays != null) {
+            day = workDays.nextWorkingDay(dayOf(from));
+        } else {
+            day = dayOf(from).plusDays(1);
+            while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                day = day.plusDays(1);
+            }
         }
         return day.plusDays(1).atStartOfDay(zone()).toInstant();
     }

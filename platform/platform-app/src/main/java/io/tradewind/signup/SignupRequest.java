@@ -15,5 +15,7 @@ public record SignupRequest(
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,38}[a-z0-9]")
         @Schema(description = "Short tenant code used to sign in (3–40 of a–z, 0–9, -); derived when absent",
                 example = "huakang") String code,
-        @Pattern(regexp = "zh-CN|en") @Schema(example = "zh-CN") String locale) {
+        @Pattern(regexp = "zh-CN|en") @Schema(example = "zh-CN") String locale,
+        @Schema(description = "Fill the new tenant with demo data (a medical-device distributor, in Chinese); ADR 0138")
+        Boolean demoData) {
 }

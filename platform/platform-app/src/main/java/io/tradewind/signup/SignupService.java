@@ -67,6 +67,9 @@ public class SignupService {
     @Inject
     KeycloakSignup keycloakSignup;
 
+    @Inject
+    io.tradewind.demo.DemoDataService demo;
+
     @Transactional
     public SignupResponse signup(SignupRequest request) {
         String email = Credentials.normalizeEmail(request.email());
@@ -91,6 +94,12 @@ public class SignupService {
         } catch (PersistenceException e) {
             // Lost a race with a signup for the same e-mail or code.
             throw Problems.of(ProblemType.EMAIL_TAKEN, "problem.email-taken.detail").with("field", "email");
+        }
+        if (Boolean.TRUE.equals(request.demoData())) {
+            demo.load(new io.tradewind.access.Caller(tenant.getId(), tenant.getCode(), tenant.getName(), admin.getId(),
+                    admin.getEmail(), admin.getName(), Set.of(BuiltinRole.TENANT_ADMIN.code()),
+                    BuiltinRole.TENANT_ADMIN.permissionCodes(), BuiltinRole.TENANT_ADMIN.dataScope(), null, null,
+                    io.tradewind.i18n.Messages.fromTag(locale)));
         }
         if (keycloak.enabled()) {
             // Last, so that the database has refused what it would refuse before Keycloak is touched.

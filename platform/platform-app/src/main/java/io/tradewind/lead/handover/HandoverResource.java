@@ -58,6 +58,22 @@ public class HandoverResource {
     }
 
     @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @RequiresPermission(Permission.LEADS_READ)
+    @Operation(summary = "Export the hand-over list", description = "format=csv|xlsx with the list's filters and sort; "
+            + "one row per hand-over with its leads and the feedback given.")
+    public Response export(@QueryParam("format") String format, @Valid @BeanParam PageRequest page,
+                           @QueryParam("box") String box, @QueryParam("toUserId") String toUserId,
+                           @QueryParam("fromUserId") String fromUserId, @QueryParam("overdue") Boolean overdue,
+                           @QueryParam("awaitingFeedback") Boolean awaitingFeedback,
+                           @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo) {
+        return handovers.export(caller.get(), format, new HandoverService.Filter(box, Params.id("toUserId", toUserId),
+                Params.id("fromUserId", fromUserId), overdue, awaitingFeedback,
+                Params.instant("createdFrom", createdFrom), Params.instant("createdTo", createdTo)), page);
+    }
+
+    @GET
     @Path("/{id}")
     @RequiresPermission(Permission.LEADS_READ)
     @Operation(summary = "Get a hand-over with its leads and their feedback")

@@ -64,9 +64,46 @@ public class HandoverService {
                          Instant from, Instant to) {
     }
 
+    private static final Map<String, String> SORTS = Map.of("createdAt", "h.createdAt", "dueAt", "h.dueAt");
+
     @Transactional
     public Page<HandoverView> list(Caller caller, Filter filter, PageRequest page) {
         Instant now = Clock.now();
+        Jpql<Handover> query = query(caller, filter, now);
+        List<Handover> found = query.list(Sorting.orderBy(page.sort(), SORTS, "h.createdAt DESC", "h.id"),
+                page.offset(), page.size());
+        return page.of(found.stream().map(h -> view(h, now)).toList(), query.count());
+    }
+
+    @Inject
+    io.tradewind.export.Exporter exporter;
+
+    /** The filtered hand-over list as CSV or XLSX, one row per hand-over (ADR 0102). */
+    @Transactional
+    public jakarta.ws.rs.core.Response export(Caller caller, String format, Filter filter, PageRequest page) {
+        io.tradewind.export.ExportFormat type = io.tradewind.export.ExportFormat.parse(format);
+        Instant now = Clock.now();
+        Jpql<Handover> query = query(caller, filter, now);
+        String orderBy = Sorting.orderBy(page.sort(), SORTS, "h.createdAt DESC", "h.id");
+        List<io.tradewind.export.ExportColumn<HandoverView>> columns = List.of(
+                column("id", HandoverView::id), column("createdAt", HandoverView::createdAt),
+                column("fromUserId", HandoverView::fromUserId), column("toUserId", HandoverView::toUserId),
+                column("dueAt", HandoverView::dueAt), column("leadCount", HandoverView::leadCount),
+                column("awaitingFeedback", HandoverView::awaitingFeedback), column("overdue", HandoverView::overdue),
+                column("leads", h -> h.items().stream().map(i -> i.companyName() == null ? i.leadName()
+                        : i.leadName() + "（" + i.companyName() + "）").collect(Collectors.joining("、"))),
+                column("feedback", h -> h.items().stream().filter(i -> i.outcome() != null)
+                        .map(i -> i.leadName() + ": " + i.outcome() + " " + i.feedback()).collect(Collectors.joining("; "))),
+                column("note", HandoverView::note));
+        return exporter.export(type, "lead-handovers", columns,
+                (offset, limit) -> query.list(orderBy, offset, limit).stream().map(h -> view(h, now)).toList());
+    }
+
+    private static io.tradewind.export.ExportColumn<HandoverView> column(String field, Function<HandoverView, Object> value) {
+        return new io.tradewind.export.ExportColumn<>(io.tradewind.i18n.Messages.get("handover.field." + field), value);
+    }
+
+    private Jpql<Handover> query(Caller caller, Filter filter, Instant now) {
         Jpql<Handover> query = Jpql.from(db.em(), Handover.class, "h")
                 .where("h.toUserId = :to", "to", filter.toUserId())
                 .where("h.fromUserId = :fromUser", "fromUser", filter.fromUserId())
@@ -86,9 +123,7 @@ public class HandoverService {
         } else {
             DataScopes.restrict(query, caller, "h.toUserId");
         }
-        List<Handover> found = query.list(Sorting.orderBy(page.sort(), Map.of("createdAt", "h.createdAt", "dueAt", "h.dueAt"),
-                "h.createdAt DESC", "h.id"), page.offset(), page.size());
-        return page.of(found.stream().map(h -> view(h, now)).toList(), query.count());
+        return query;
     }
 
     @Transactional
