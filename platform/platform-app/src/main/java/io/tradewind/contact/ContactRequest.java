@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbCreator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
@@ -27,6 +28,11 @@ public record ContactRequest(
         @Size(max = 20) List<String> tags,
         @Schema(type = SchemaType.OBJECT, description = "Custom field values by code (GET /custom-fields)")
         JsonObject customFields) {
+
+    /** The constructor JSON-B reads requests with (the record has another one). */
+    @JsonbCreator
+    public ContactRequest {
+    }
 
     /** Without custom fields (other capabilities' creates). */
     public ContactRequest(String name, String customerId, String title, String phone, String mobile, String email,

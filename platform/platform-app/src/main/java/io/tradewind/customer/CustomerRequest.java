@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbCreator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
@@ -39,6 +40,11 @@ public record CustomerRequest(
         Boolean toPool,
         @Schema(type = SchemaType.OBJECT, description = "Custom field values by code (GET /custom-fields)")
         JsonObject customFields) {
+
+    /** The constructor JSON-B reads requests with (the record has another one). */
+    @JsonbCreator
+    public CustomerRequest {
+    }
 
     /** Without custom fields (other capabilities' creates). */
     public CustomerRequest(String name, String grade, String gradeReason, String regionCode, String industry,

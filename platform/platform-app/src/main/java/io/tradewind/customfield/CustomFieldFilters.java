@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -100,17 +102,33 @@ public class CustomFieldFilters {
         };
     }
 
-    /** The {@code cf.*} query parameters, sorted for stable queries; none outside an HTTP request. */
-    private Map<String, String[]> parameters() {
-        Map<String, String[]> found = new TreeMap<>();
+    private static String decode(String text) {
         try {
-            request.getParameterMap().forEach((name, values) -> {
-                if (name.startsWith(PREFIX)) {
-                    found.put(name, values);
-                }
-            });
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw Problems.invalid("query", "validation.pattern");
+        }
+    }
+
+    /** The {@code cf.*} query parameters (the first value of each), sorted for stable queries; none outside a request. */
+    private Map<String, String[]> parameters() {
+        String query;
+        try {
+            query = request.getQueryString();
         } catch (ContextNotActiveException | IllegalStateException notInARequest) {
             return Map.of();
+        }
+        Map<String, String[]> found = new TreeMap<>();
+        if (query == null) {
+            return found;
+        }
+        // Decoded here as UTF-8 (as JAX-RS does): the servlet's parameter map decodes ISO-8859-1.
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            if (name.startsWith(PREFIX) && !found.containsKey(name)) {
+                found.put(name, new String[] {eq < 0 ? "" : decode(pair.substring(eq + 1))});
+            }
         }
         return found;
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbCreator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
@@ -24,6 +25,11 @@ public record LeadRequest(
         @Size(max = 2000) String notes,
         @Schema(type = SchemaType.OBJECT, description = "Custom field values by code (GET /custom-fields)")
         JsonObject customFields) {
+
+    /** The constructor JSON-B reads requests with (the record has another one). */
+    @JsonbCreator
+    public LeadRequest {
+    }
 
     /** Without custom fields (other capabilities' creates). */
     public LeadRequest(String name, String companyName, String phone, String email, String source,

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbCreator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
@@ -32,6 +33,11 @@ public record OpportunityRequest(
         @Size(max = 20) List<String> checkedItems,
         @Schema(type = SchemaType.OBJECT, description = "Custom field values by code (GET /custom-fields)")
         JsonObject customFields) {
+
+    /** The constructor JSON-B reads requests with (the record has another one). */
+    @JsonbCreator
+    public OpportunityRequest {
+    }
 
     /** Without custom fields (other capabilities' creates). */
     public OpportunityRequest(String name, String customerId, BigDecimal amount, LocalDate expectedCloseDate,
