@@ -1,13 +1,15 @@
 package io.tradewind.customfield;
 
 import io.tradewind.persistence.TenantEntity;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +26,6 @@ public class CustomField extends TenantEntity {
     /** Codes: a lowercase letter, then letters, digits and underscores; safe in query parameter names. */
     public static final String CODE = "[a-z][a-zA-Z0-9_]{0,39}";
     public static final String TENANT_SOURCE = "tenant";
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Enumerated(EnumType.STRING)
     private RecordType entity;
@@ -72,12 +73,23 @@ public class CustomField extends TenantEntity {
     public String getSource() { return source; }
 
     public List<ChoiceOption> options() {
-        return options == null || options.isBlank() ? List.of()
-                : JSONB.fromJson(options, new ArrayList<ChoiceOption>() { }.getClass().getGenericSuperclass());
+        if (options == null || options.isBlank()) {
+            return List.of();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(options))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .map(o -> new ChoiceOption(o.getString("code"), o.getString("labelEn"), o.getString("labelZh")))
+                    .toList();
+        }
     }
 
     public void setOptions(List<ChoiceOption> choices) {
-        options = JSONB.toJson(choices == null ? List.of() : choices);
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (ChoiceOption choice : choices == null ? List.<ChoiceOption>of() : choices) {
+            array.add(Json.createObjectBuilder().add("code", choice.code()).add("labelEn", choice.labelEn())
+                    .add("labelZh", choice.labelZh()));
+        }
+        options = array.build().toString();
     }
 
     public Optional<ChoiceOption> option(String optionCode) {

@@ -205,7 +205,7 @@ class CustomFieldsIT {
         assertThat(row.get(header.indexOf("预算"))).isEqualTo("2500");
         assertThat(row.get(header.indexOf("拜访日期"))).isEqualTo("2026-05-01");
         assertThat(row.get(header.indexOf("级别"))).isEqualTo("甲级");
-        assertThat(row.get(header.indexOf("渠道"))).isEqualTo("线上, 经销商");
+        assertThat(row.get(header.indexOf("渠道"))).isEqualTo("经销商, 线上");
         assertThat(row.get(header.indexOf("备注"))).isEqualTo("重点");
         assertThat(row.get(header.indexOf("关联"))).isEmpty();
 
