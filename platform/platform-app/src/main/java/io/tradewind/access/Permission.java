@@ -36,6 +36,7 @@ public enum Permission {
     PIPELINE_CONFIGURE("pipeline.configure"),
     CHANNEL_READ("channel.read"),
     CHANNEL_MANAGE("channel.manage"),
+    CUSTOM_FIELDS_MANAGE("customfields.manage"),
     PLATFORM_TENANTS_READ("platform.tenants.read", true),
     PLATFORM_TENANTS_MANAGE("platform.tenants.manage", true);
 

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbCreator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** A new contact, usually of a customer (whose owner then owns it too). */
 @Schema(name = "ContactRequest")
@@ -22,7 +25,21 @@ public record ContactRequest(
         @Size(max = 20) List<@Valid CareDate> careDates,
         Boolean primaryContact,
         @Size(max = 2000) String notes,
-        @Size(max = 20) List<String> tags) {
+        @Size(max = 20) List<String> tags,
+        @Schema(type = SchemaType.OBJECT, description = "Custom field values by code (GET /custom-fields)")
+        JsonObject customFields) {
+
+    /** The constructor JSON-B reads requests with (the record has another one). */
+    @JsonbCreator
+    public ContactRequest {
+    }
+
+    /** Without custom fields (other capabilities' creates). */
+    public ContactRequest(String name, String customerId, String title, String phone, String mobile, String email,
+                          String wechat, LocalDate birthday, List<CareDate> careDates, Boolean primaryContact,
+                          String notes, List<String> tags) {
+        this(name, customerId, title, phone, mobile, email, wechat, birthday, careDates, primaryContact, notes, tags, null);
+    }
 
 
     /** The usual fields, for other capabilities (lead conversion). */

@@ -44,6 +44,9 @@ public class ContactResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    io.tradewind.customfield.CustomFields customFields;
+
     @GET
     @RequiresPermission(Permission.CUSTOMERS_READ)
     @Operation(summary = "List contacts", description = "Within the caller's data scope; sort by name, createdAt, updatedAt, birthday.")
@@ -90,6 +93,7 @@ public class ContactResource {
     @RequiresPermission(Permission.CUSTOMERS_MANAGE)
     @Operation(summary = "Create a contact")
     public Response create(@Valid @NotNull ContactRequest request) {
+        customFields.requireValues(io.tradewind.customfield.RecordType.CONTACT, request.customFields());
         ContactView created = contacts.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(created).tag(Etags.of(created.version())).build();

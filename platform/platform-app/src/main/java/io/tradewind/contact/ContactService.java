@@ -3,6 +3,10 @@ package io.tradewind.contact;
 import static io.tradewind.customer.CustomerService.blankToNull;
 
 import io.tradewind.audit.AuditLog;
+import io.tradewind.customfield.CustomFieldExport;
+import io.tradewind.customfield.CustomFieldFilters;
+import io.tradewind.customfield.CustomFields;
+import io.tradewind.customfield.RecordType;
 import io.tradewind.customer.Customer;
 import io.tradewind.customer.CustomerService;
 import io.tradewind.customer.Visibility;
@@ -69,6 +73,12 @@ public class ContactService {
     @Inject
     Exporter exporter;
 
+    @Inject
+    CustomFields customFields;
+
+    @Inject
+    CustomFieldFilters customFieldFilters;
+
     @Transactional
     public ContactView create(ContactRequest request) {
         Contact contact = new Contact(request.name().strip());
@@ -92,6 +102,7 @@ public class ContactService {
         contact.setTags(CustomerService.tags(request.tags()));
         db.em().persist(contact);
         db.em().flush();
+        customFields.write(RecordType.CONTACT, contact.getId(), request.customFields(), null);
         ContactView view = view(contact);
         audit.record("contact.created", "contact", contact.getId(), null, view);
         outbox.publish("contact", contact.getId(), "contact.created", view);
@@ -118,9 +129,11 @@ public class ContactService {
     @Transactional
     public Page<ContactView> list(PageRequest page, String customerId, String ownerId, String tag, String q,
                                   String createdFrom, String createdTo) {
-        return query(customerId, ownerId, tag, q, createdFrom, createdTo)
-                .page(page, Sorting.orderBy(page.sort(), SORTS, "k.updatedAt DESC", "k.id"))
-                .map(this::view);
+        Page<Contact> found = query(customerId, ownerId, tag, q, createdFrom, createdTo)
+                .page(page, Sorting.orderBy(page.sort(), SORTS, "k.updatedAt DESC", "k.id"));
+        Map<Long, Map<String, Object>> custom = customFields.values(RecordType.CONTACT,
+                found.items().stream().map(Contact::getId).toList());
+        return found.map(k -> ContactView.of(k, careDates(k), custom.getOrDefault(k.getId(), Map.of())));
     }
 
     @Transactional
@@ -140,7 +153,9 @@ public class ContactService {
                 column("birthday", Contact::getBirthday),
                 column("tags", Contact::getTags),
                 column("ownerId", k -> Ids.format(k.getOwnerId())));
-        return exporter.export(type, "contacts", columns, (offset, limit) -> query.list(orderBy, offset, limit));
+        CustomFieldExport<Contact> custom = customFields.export(RecordType.CONTACT, Contact::getId);
+        return exporter.export(type, "contacts", custom.columns(columns),
+                custom.source((offset, limit) -> query.list(orderBy, offset, limit)));
     }
 
     private static ExportColumn<Contact> column(String field, java.util.function.Function<Contact, Object> value) {
@@ -150,7 +165,7 @@ public class ContactService {
     private Jpql<Contact> query(String customerId, String ownerId, String tag, String q, String createdFrom,
                                 String createdTo) {
         Long owner = "me".equals(ownerId) ? visibility.callerId() : Params.id("ownerId", ownerId);
-        return visibility.restrictWithTeam(Jpql.from(db.em(), Contact.class, "k")
+        return visibility.restrictWithTeam(customFieldFilters.apply(Jpql.from(db.em(), Contact.class, "k"), RecordType.CONTACT, "k.id")
                 .where("k.customerId = :customer", "customer", Params.id("customerId", customerId))
                 .where("k.ownerId = :owner", "owner", owner)
                 .where("k.tags LIKE :tag", "tag", tag == null || tag.isBlank() ? null
@@ -167,7 +182,7 @@ public class ContactService {
         Etags.require(ifMatch, contact.getVersion());
         ContactView before = view(contact);
         Patch.of(body, "name", "customerId", "title", "phone", "mobile", "email", "wechat", "birthday", "careDates",
-                        "primaryContact", "notes", "tags")
+                        "primaryContact", "notes", "tags", "customFields")
                 .text("name", 100, contact::setName)
                 .id("customerId", true, customerId -> {
                     Customer customer = customerId == null ? null : customer(Ids.format(customerId));
@@ -189,6 +204,7 @@ public class ContactService {
         if (body.containsKey("careDates")) {
             contact.setCareDates(careDates(body));
         }
+        customFields.write(RecordType.CONTACT, contact.getId(), body.get("customFields"), contact);
         db.em().flush();
         ContactView after = view(contact);
         audit.record("contact.updated", "contact", contact.getId(), before, after);
@@ -202,6 +218,7 @@ public class ContactService {
         teams.requireWritableCustomer(contact.getCustomerId());
         Etags.require(ifMatch, contact.getVersion());
         ContactView before = view(contact);
+        customFields.deleteValues(contact.getId());
         db.em().remove(contact);
         audit.record("contact.deleted", "contact", contact.getId(), before, null);
         outbox.publish("contact", contact.getId(), "contact.deleted", before);
@@ -248,7 +265,7 @@ public class ContactService {
     }
 
     public ContactView view(Contact contact) {
-        return ContactView.of(contact, careDates(contact));
+        return ContactView.of(contact, careDates(contact), customFields.values(RecordType.CONTACT, contact.getId()));
     }
 
     private static List<CareDate> careDates(Contact contact) {

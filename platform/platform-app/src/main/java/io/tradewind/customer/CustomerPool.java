@@ -1,6 +1,9 @@
 package io.tradewind.customer;
 
 import io.tradewind.audit.AuditLog;
+import io.tradewind.customfield.CustomFieldFilters;
+import io.tradewind.customfield.CustomFields;
+import io.tradewind.customfield.RecordType;
 import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Db;
@@ -54,6 +57,12 @@ public class CustomerPool {
     @Inject
     RegionDirectory regions;
 
+    @Inject
+    CustomFields customFields;
+
+    @Inject
+    CustomFieldFilters customFieldFilters;
+
     public PoolRules rules() {
         return settings.read(SETTING, PoolRules.class, PoolRules::defaults).value();
     }
@@ -61,14 +70,17 @@ public class CustomerPool {
     @Transactional
     public Page<CustomerView> list(PageRequest page, String q, String grade, String regionCode) {
         Instant now = Clock.now();
-        return Jpql.from(db.em(), Customer.class, "c")
+        Page<Customer> found = customFieldFilters.apply(Jpql.from(db.em(), Customer.class, "c"), RecordType.CUSTOMER, "c.id")
                 .where("c.ownerId IS NULL", Map.of())
                 .where("c.grade = :grade", "grade", grade == null || grade.isBlank() ? null : grade.strip().toUpperCase())
                 .where("c.regionCode LIKE :region", "region", regionCode == null || regionCode.isBlank() ? null
                         : Jpql.escapeLike(regionCode.strip()) + "%")
                 .search(q, "c.name", "c.industry", "c.needs")
-                .page(page, Sorting.orderBy(page.sort(), CustomerService.SORTS, "c.pooledAt DESC", "c.id"))
-                .map(c -> CustomerView.of(c, regions.nameOf(c.getRegionCode()), now));
+                .page(page, Sorting.orderBy(page.sort(), CustomerService.SORTS, "c.pooledAt DESC", "c.id"));
+        Map<Long, Map<String, Object>> custom = customFields.values(RecordType.CUSTOMER,
+                found.items().stream().map(Customer::getId).toList());
+        return found.map(c -> CustomerView.of(c, regions.nameOf(c.getRegionCode()), now,
+                custom.getOrDefault(c.getId(), Map.of())));
     }
 
     /**

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbCreator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * A new customer. Without {@code grade} the tenant's grading rules grade it; with one, the grade is
@@ -34,7 +37,23 @@ public record CustomerRequest(
         @Size(max = 20) List<@NotBlank @Size(max = 40) String> tags,
         @Schema(description = "The owning user's id; the creator when absent") String ownerId,
         @Size(max = 20) List<String> memberIds,
-        Boolean toPool) {
+        Boolean toPool,
+        @Schema(type = SchemaType.OBJECT, description = "Custom field values by code (GET /custom-fields)")
+        JsonObject customFields) {
+
+    /** The constructor JSON-B reads requests with (the record has another one). */
+    @JsonbCreator
+    public CustomerRequest {
+    }
+
+    /** Without custom fields (other capabilities' creates). */
+    public CustomerRequest(String name, String grade, String gradeReason, String regionCode, String industry,
+                           Integer companySize, Integer yearsInBusiness, Integer teamSize, String needs, String phone,
+                           String email, String address, String source, String customerGroup, String channel,
+                           List<String> tags, String ownerId, List<String> memberIds, Boolean toPool) {
+        this(name, grade, gradeReason, regionCode, industry, companySize, yearsInBusiness, teamSize, needs, phone, email,
+                address, source, customerGroup, channel, tags, ownerId, memberIds, toPool, null);
+    }
 
 
     /** The usual fields, for other capabilities (lead conversion); graded by the tenant's rules. */

@@ -2,6 +2,8 @@ package io.tradewind.customer;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.customfield.CustomFields;
+import io.tradewind.customfield.RecordType;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -48,6 +50,9 @@ public class CustomerResource {
     @Inject
     Visibility visibility;
 
+    @Inject
+    CustomFields customFields;
+
     @Context
     UriInfo uri;
 
@@ -84,6 +89,7 @@ public class CustomerResource {
     @RequiresPermission(Permission.CUSTOMERS_MANAGE)
     @Operation(summary = "Create a customer", description = "Graded by the tenant's rules unless a grade is given.")
     public Response create(@Valid @NotNull CustomerRequest request) {
+        customFields.requireValues(RecordType.CUSTOMER, request.customFields());
         CustomerView created = customers.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(created).tag(Etags.of(created.version())).build();

@@ -1,6 +1,10 @@
 package io.tradewind.customer;
 
 import io.tradewind.audit.AuditLog;
+import io.tradewind.customfield.CustomFieldExport;
+import io.tradewind.customfield.CustomFieldFilters;
+import io.tradewind.customfield.CustomFields;
+import io.tradewind.customfield.RecordType;
 import io.tradewind.export.ExportColumn;
 import io.tradewind.export.ExportFormat;
 import io.tradewind.export.Exporter;
@@ -66,6 +70,12 @@ public class CustomerService {
     @Inject
     io.tradewind.team.TeamService teams;
 
+    @Inject
+    CustomFields customFields;
+
+    @Inject
+    CustomFieldFilters customFieldFilters;
+
     @Transactional
     public CustomerView create(CustomerRequest request) {
         Customer customer = new Customer(request.name().strip());
@@ -101,6 +111,7 @@ public class CustomerService {
         db.em().persist(customer);
         db.em().flush();
         teams.sync(customer);
+        customFields.write(RecordType.CUSTOMER, customer.getId(), request.customFields(), null);
         CustomerView view = view(customer);
         audit.record("customer.created", "customer", customer.getId(), null, view);
         outbox.publish("customer", customer.getId(), "customer.created", view);
@@ -135,8 +146,11 @@ public class CustomerService {
     @Transactional
     public Page<CustomerView> list(PageRequest page, CustomerFilter filter) {
         Instant now = Clock.now();
-        return query(filter).page(page, Sorting.orderBy(page.sort(), SORTS, "c.updatedAt DESC", "c.id"))
-                .map(c -> CustomerView.of(c, regions.nameOf(c.getRegionCode()), now));
+        Page<Customer> found = query(filter).page(page, Sorting.orderBy(page.sort(), SORTS, "c.updatedAt DESC", "c.id"));
+        Map<Long, Map<String, Object>> custom = customFields.values(RecordType.CUSTOMER,
+                found.items().stream().map(Customer::getId).toList());
+        return found.map(c -> CustomerView.of(c, regions.nameOf(c.getRegionCode()), now,
+                custom.getOrDefault(c.getId(), Map.of())));
     }
 
     @Transactional
@@ -162,7 +176,9 @@ public class CustomerService {
                 column("ownerId", c -> Ids.format(c.getOwnerId())),
                 column("lastFollowUpAt", Customer::getLastFollowUpAt),
                 column("createdAt", Customer::getCreatedAt));
-        return exporter.export(type, "customers", columns, (offset, limit) -> query.list(orderBy, offset, limit));
+        CustomFieldExport<Customer> custom = customFields.export(RecordType.CUSTOMER, Customer::getId);
+        return exporter.export(type, "customers", custom.columns(columns),
+                custom.source((offset, limit) -> query.list(orderBy, offset, limit)));
     }
 
     private static ExportColumn<Customer> column(String field, java.util.function.Function<Customer, Object> value) {
@@ -186,6 +202,7 @@ public class CustomerService {
                 .where("(c.lastFollowUpAt IS NULL OR c.lastFollowUpAt < :followUpBefore)", "followUpBefore",
                         Params.instant("lastFollowUpBefore", f.lastFollowUpBefore))
                 .search(f.q, "c.name", "c.phone", "c.email", "c.industry", "c.needs");
+        customFieldFilters.apply(query, RecordType.CUSTOMER, "c.id");
         return visibility.restrictWithTeam(query, "c.ownerId", "customer", "c.id");
     }
 
@@ -198,7 +215,7 @@ public class CustomerService {
         String[] manualGrade = {null, null};
         Patch.of(body, "name", "grade", "gradeReason", "regionCode", "industry", "companySize", "yearsInBusiness",
                         "teamSize", "needs", "phone", "email", "address", "source", "customerGroup", "channel", "tags",
-                        "memberIds", "ownerId", "status")
+                        "memberIds", "ownerId", "status", "customFields")
                 .text("name", 200, customer::setName)
                 .optionalText("grade", 1, g -> manualGrade[0] = g)
                 .optionalText("gradeReason", 500, r -> manualGrade[1] = r)
@@ -230,6 +247,7 @@ public class CustomerService {
         } else if (!body.containsKey("grade") && gradingInputChanged(body)) {
             grading.grade(customer);
         }
+        customFields.write(RecordType.CUSTOMER, customer.getId(), body.get("customFields"), customer);
         db.em().flush();
         CustomerView after = view(customer);
         audit.record("customer.updated", "customer", customer.getId(), before, after);
@@ -265,6 +283,9 @@ public class CustomerService {
             throw Problems.conflict("accounts.problem.customer-has-opportunities");
         }
         CustomerView before = view(customer);
+        customFields.deleteValues(db.em().createQuery("SELECT k.id FROM Contact k WHERE k.customerId = :id", Long.class)
+                .setParameter("id", customer.getId()).getResultList());
+        customFields.deleteValues(customer.getId());
         db.em().createQuery("DELETE FROM Contact k WHERE k.customerId = :id").setParameter("id", customer.getId())
                 .executeUpdate();
         db.em().remove(customer);
@@ -282,7 +303,8 @@ public class CustomerService {
     }
 
     public CustomerView view(Customer customer) {
-        return CustomerView.of(customer, regions.nameOf(customer.getRegionCode()), Clock.now());
+        return CustomerView.of(customer, regions.nameOf(customer.getRegionCode()), Clock.now(),
+                customFields.values(RecordType.CUSTOMER, customer.getId()));
     }
 
     public void syncContactOwners(Customer customer) {

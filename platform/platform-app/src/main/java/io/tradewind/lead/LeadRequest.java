@@ -4,7 +4,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbCreator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** A new lead. Without {@code ownerId} the tenant's assignment rules pick the owner. */
 @Schema(name = "LeadRequest")
@@ -19,7 +22,20 @@ public record LeadRequest(
         @Schema(description = "The owner's user id; the assignment rules choose one when absent") String ownerId,
         @Size(max = 20) @Schema(examples = "310000") String regionCode,
         @Size(max = 100) @Schema(examples = "影像设备") String productLine,
-        @Size(max = 2000) String notes) {
+        @Size(max = 2000) String notes,
+        @Schema(type = SchemaType.OBJECT, description = "Custom field values by code (GET /custom-fields)")
+        JsonObject customFields) {
+
+    /** The constructor JSON-B reads requests with (the record has another one). */
+    @JsonbCreator
+    public LeadRequest {
+    }
+
+    /** Without custom fields (other capabilities' creates). */
+    public LeadRequest(String name, String companyName, String phone, String email, String source,
+                       String sourceDetail, String ownerId, String regionCode, String productLine, String notes) {
+        this(name, companyName, phone, email, source, sourceDetail, ownerId, regionCode, productLine, notes, null);
+    }
 
     /** Digits with the usual separators and an optional leading +. */
     public static final String PHONE = "\\+?[0-9][0-9 ()\\-]{3,38}";

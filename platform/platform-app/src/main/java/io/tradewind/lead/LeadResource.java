@@ -50,6 +50,9 @@ public class LeadResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    io.tradewind.customfield.CustomFields customFields;
+
     @GET
     @RequiresPermission(Permission.LEADS_READ)
     @Operation(summary = "List leads", description = "Filters: q (name, company, phone, e-mail, notes), status, source, "
@@ -89,6 +92,7 @@ public class LeadResource {
     @RequiresPermission(Permission.LEADS_MANAGE)
     @Operation(summary = "Create a lead", description = "Without ownerId, the tenant's assignment rules choose the owner.")
     public Response create(@Valid @NotNull LeadRequest request) {
+        customFields.requireValues(io.tradewind.customfield.RecordType.LEAD, request.customFields());
         LeadView created = leads.create(caller.get(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(created).tag(Etags.of(created.version())).build();

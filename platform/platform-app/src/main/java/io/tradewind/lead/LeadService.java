@@ -3,6 +3,10 @@ package io.tradewind.lead;
 import io.tradewind.access.Caller;
 import io.tradewind.access.DataScopes;
 import io.tradewind.audit.AuditLog;
+import io.tradewind.customfield.CustomFieldExport;
+import io.tradewind.customfield.CustomFieldFilters;
+import io.tradewind.customfield.CustomFields;
+import io.tradewind.customfield.RecordType;
 import io.tradewind.lead.assignment.LeadAssignment;
 import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Clock;
@@ -61,10 +65,23 @@ public class LeadService {
                          Instant createdTo, String regionCode, String productLine, Long importId, Boolean unassigned) {
     }
 
+    @Inject
+    CustomFields customFields;
+
+    @Inject
+    CustomFieldFilters customFieldFilters;
+
     @Transactional
     public Page<LeadView> list(Caller caller, Filter filter, PageRequest page) {
-        return query(caller, filter).page(page, Sorting.orderBy(page.sort(), SORTS, "l.createdAt DESC", "l.id"))
-                .map(LeadView::of);
+        Page<Lead> found = query(caller, filter).page(page, Sorting.orderBy(page.sort(), SORTS, "l.createdAt DESC", "l.id"));
+        Map<Long, Map<String, Object>> custom = customFields.values(RecordType.LEAD,
+                found.items().stream().map(Lead::getId).toList());
+        return found.map(l -> LeadView.of(l, custom.getOrDefault(l.getId(), Map.of())));
+    }
+
+    /** The lead with its custom field values. */
+    public LeadView view(Lead lead) {
+        return LeadView.of(lead, customFields.values(RecordType.LEAD, lead.getId()));
     }
 
     /** The filtered leads the caller may see, for lists and exports. */
@@ -83,6 +100,7 @@ public class LeadService {
         if (Boolean.TRUE.equals(filter.unassigned())) {
             query.where("l.ownerId IS NULL", Map.of());
         }
+        customFieldFilters.apply(query, RecordType.LEAD, "l.id");
         return DataScopes.restrict(query, caller, OWNER);
     }
 
@@ -100,7 +118,7 @@ public class LeadService {
 
     @Transactional
     public LeadView get(Caller caller, String id) {
-        return LeadView.of(visible(caller, id));
+        return view(visible(caller, id));
     }
 
     @Transactional
@@ -117,7 +135,7 @@ public class LeadService {
         if (request.ownerId() != null && !request.ownerId().isBlank()) {
             lead.assignTo(activeUser("ownerId", request.ownerId()), null, Clock.now());
         }
-        return register(lead);
+        return register(lead, request.customFields());
     }
 
     /**
@@ -126,12 +144,19 @@ public class LeadService {
      */
     @Transactional
     public LeadView register(Lead lead) {
+        return register(lead, null);
+    }
+
+    /** Stores a new lead with its custom field values (validated; see CustomFields). */
+    @Transactional
+    public LeadView register(Lead lead, JsonObject customFieldValues) {
         if (lead.getOwnerId() == null) {
             assignment.assign(List.of(lead));
         }
         db.em().persist(lead);
         db.em().flush();
-        LeadView view = LeadView.of(lead);
+        customFields.write(RecordType.LEAD, lead.getId(), customFieldValues, null);
+        LeadView view = view(lead);
         audit.record("lead.created", "lead", lead.getId(), null, view);
         outbox.publish("lead", lead.getId(), "lead.created", view);
         if (lead.getOwnerId() != null) {
@@ -144,9 +169,9 @@ public class LeadService {
     public LeadView update(Caller caller, String id, String ifMatch, JsonObject body) {
         Lead lead = visible(caller, id);
         Etags.require(ifMatch, lead.getVersion());
-        LeadView before = LeadView.of(lead);
+        LeadView before = view(lead);
         Patch patch = Patch.of(body, "name", "companyName", "phone", "email", "source", "sourceDetail", "status",
-                        "ownerId", "regionCode", "productLine", "notes")
+                        "ownerId", "regionCode", "productLine", "notes", "customFields")
                 .text("name", 100, lead::setName)
                 .optionalText("companyName", 200, lead::setCompanyName)
                 .optionalText("phone", 40, lead::setPhone)
@@ -165,8 +190,9 @@ public class LeadService {
             patch.reject("email", "validation.email");
         }
         patch.apply();
+        customFields.write(RecordType.LEAD, lead.getId(), body.get("customFields"), lead);
         db.em().flush();
-        LeadView after = LeadView.of(lead);
+        LeadView after = view(lead);
         audit.record("lead.updated", "lead", lead.getId(), before, after);
         outbox.publish("lead", lead.getId(), "lead.updated", after);
         if (!java.util.Objects.equals(before.ownerId(), after.ownerId()) && lead.getOwnerId() != null) {
@@ -179,7 +205,8 @@ public class LeadService {
     public void delete(Caller caller, String id, String ifMatch) {
         Lead lead = visible(caller, id);
         Etags.require(ifMatch, lead.getVersion());
-        LeadView before = LeadView.of(lead);
+        LeadView before = view(lead);
+        customFields.deleteValues(lead.getId());
         db.em().createQuery("DELETE FROM LeadInquiry i WHERE i.leadId = :lead").setParameter("lead", lead.getId())
                 .executeUpdate();
         db.em().remove(lead);
@@ -202,7 +229,9 @@ public class LeadService {
                 column("status", l -> l.getStatus().code()), column("ownerId", l -> Ids.format(l.getOwnerId())),
                 column("regionCode", Lead::getRegionCode), column("productLine", Lead::getProductLine),
                 column("notes", Lead::getNotes), column("createdAt", Lead::getCreatedAt));
-        return exporter.export(type, "leads", columns, (offset, limit) -> query.list(orderBy, offset, limit));
+        CustomFieldExport<Lead> custom = customFields.export(RecordType.LEAD, Lead::getId);
+        return exporter.export(type, "leads", custom.columns(columns),
+                custom.source((offset, limit) -> query.list(orderBy, offset, limit)));
     }
 
     private static io.tradewind.export.ExportColumn<Lead> column(String field, java.util.function.Function<Lead, Object> value) {

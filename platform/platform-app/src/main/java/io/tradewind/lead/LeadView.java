@@ -2,21 +2,28 @@ package io.tradewind.lead;
 
 import io.tradewind.persistence.Ids;
 import java.time.Instant;
+import java.util.Map;
 
 /** A lead as the API shows it. */
 public record LeadView(String id, String name, String companyName, String phone, String email, String source,
                        String sourceDetail, String status, String ownerId, String regionCode, String productLine,
                        String notes, Instant assignedAt, String assignmentRuleId, String createdById, String importId,
                        String formId, Instant convertedAt, String customerId, String contactId, String opportunityId,
-                       Instant createdAt, Instant updatedAt, long version) {
+                       Instant createdAt, Instant updatedAt, long version,
+                       Map<String, Object> customFields) {
 
     public static LeadView of(Lead lead) {
+        return of(lead, Map.of());
+    }
+
+    /** With its custom field values by code (CustomFields). */
+    public static LeadView of(Lead lead, Map<String, Object> customFields) {
         return new LeadView(Ids.format(lead.getId()), lead.getName(), lead.getCompanyName(), lead.getPhone(),
                 lead.getEmail(), lead.getSource().code(), lead.getSourceDetail(), lead.getStatus().code(),
                 Ids.format(lead.getOwnerId()), lead.getRegionCode(), lead.getProductLine(), lead.getNotes(),
                 lead.getAssignedAt(), Ids.format(lead.getAssignmentRuleId()), Ids.format(lead.getCreatedById()),
                 Ids.format(lead.getImportId()), Ids.format(lead.getFormId()), lead.getConvertedAt(),
                 Ids.format(lead.getCustomerId()), Ids.format(lead.getContactId()), Ids.format(lead.getOpportunityId()),
-                lead.getCreatedAt(), lead.getUpdatedAt(), lead.getVersion());
+                lead.getCreatedAt(), lead.getUpdatedAt(), lead.getVersion(), customFields);
     }
 }

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbCreator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * A new opportunity. It starts in the first open stage unless {@code stageId} names another (whose
@@ -27,7 +30,21 @@ public record OpportunityRequest(
         @Size(max = 200) List<@Valid @NotNull Line> lines,
         @Size(max = 40) @Schema(examples = "referral") String source,
         @Size(max = 20) List<String> tags,
-        @Size(max = 20) List<String> checkedItems) {
+        @Size(max = 20) List<String> checkedItems,
+        @Schema(type = SchemaType.OBJECT, description = "Custom field values by code (GET /custom-fields)")
+        JsonObject customFields) {
+
+    /** The constructor JSON-B reads requests with (the record has another one). */
+    @JsonbCreator
+    public OpportunityRequest {
+    }
+
+    /** Without custom fields (other capabilities' creates). */
+    public OpportunityRequest(String name, String customerId, BigDecimal amount, LocalDate expectedCloseDate,
+                              String contactId, String ownerId, String stageId, List<Line> lines, String source,
+                              List<String> tags, List<String> checkedItems) {
+        this(name, customerId, amount, expectedCloseDate, contactId, ownerId, stageId, lines, source, tags, checkedItems, null);
+    }
 
 
     /** The usual fields, for other capabilities (lead conversion): starts in the first open stage. */

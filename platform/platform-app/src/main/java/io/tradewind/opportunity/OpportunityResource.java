@@ -43,6 +43,9 @@ public class OpportunityResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    io.tradewind.customfield.CustomFields customFields;
+
     @GET
     @RequiresPermission(Permission.OPPORTUNITIES_READ)
     @Operation(summary = "List opportunities", description = "Within the caller's data scope; sort by name, amount, "
@@ -85,6 +88,7 @@ public class OpportunityResource {
     @RequiresPermission(Permission.OPPORTUNITIES_MANAGE)
     @Operation(summary = "Create an opportunity", description = "Starts in the first open stage.")
     public Response create(@Valid @NotNull OpportunityRequest request) {
+        customFields.requireValues(io.tradewind.customfield.RecordType.OPPORTUNITY, request.customFields());
         OpportunityView created = opportunities.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(created).tag(Etags.of(created.version())).build();

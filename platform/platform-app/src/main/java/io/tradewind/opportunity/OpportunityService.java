@@ -3,6 +3,10 @@ package io.tradewind.opportunity;
 import static io.tradewind.customer.CustomerService.blankToNull;
 
 import io.tradewind.audit.AuditLog;
+import io.tradewind.customfield.CustomFieldExport;
+import io.tradewind.customfield.CustomFieldFilters;
+import io.tradewind.customfield.CustomFields;
+import io.tradewind.customfield.RecordType;
 import io.tradewind.contact.Contact;
 import io.tradewind.contact.ContactService;
 import io.tradewind.customer.Customer;
@@ -96,6 +100,12 @@ public class OpportunityService {
     @Inject
     Exporter exporter;
 
+    @Inject
+    CustomFields customFields;
+
+    @Inject
+    CustomFieldFilters customFieldFilters;
+
     @Transactional
     public OpportunityView create(OpportunityRequest request) {
         Customer customer = customer(request.customerId());
@@ -122,7 +132,9 @@ public class OpportunityService {
         opportunity.setAmount(request.amount() != null ? request.amount() : sum(lines));
         db.em().persist(new StageChange(opportunity.getId(), null, stage.getId(), now, visibility.callerId(), null, null));
         db.em().flush();
-        OpportunityView view = OpportunityView.of(opportunity, stage.getName(), lines);
+        customFields.write(RecordType.OPPORTUNITY, opportunity.getId(), request.customFields(), null);
+        OpportunityView view = OpportunityView.of(opportunity, stage.getName(), lines,
+                customFields.values(RecordType.OPPORTUNITY, opportunity.getId()));
         audit.record("opportunity.created", "opportunity", opportunity.getId(), null, view);
         outbox.publish("opportunity", opportunity.getId(), "opportunity.created", view);
         return view;
@@ -131,7 +143,8 @@ public class OpportunityService {
     @Transactional
     public OpportunityView get(String id) {
         Opportunity opportunity = require(id);
-        return OpportunityView.of(opportunity, stages.require(opportunity.getStageId()).getName(), lines(opportunity.getId()));
+        return OpportunityView.of(opportunity, stages.require(opportunity.getStageId()).getName(), lines(opportunity.getId()),
+                customFields.values(RecordType.OPPORTUNITY, opportunity.getId()));
     }
 
     /** The opportunity if the caller's data scope covers its owner; else 404. */
@@ -149,8 +162,10 @@ public class OpportunityService {
     @Transactional
     public Page<OpportunityView> list(PageRequest page, OpportunityFilter filter) {
         Map<Long, String> names = stageNames();
-        return query(filter).page(page, Sorting.orderBy(page.sort(), SORTS, "o.updatedAt DESC", "o.id"))
-                .map(o -> OpportunityView.of(o, names.get(o.getStageId()), null));
+        Page<Opportunity> found = query(filter).page(page, Sorting.orderBy(page.sort(), SORTS, "o.updatedAt DESC", "o.id"));
+        Map<Long, Map<String, Object>> custom = customFields.values(RecordType.OPPORTUNITY,
+                found.items().stream().map(Opportunity::getId).toList());
+        return found.map(o -> OpportunityView.of(o, names.get(o.getStageId()), null, custom.getOrDefault(o.getId(), Map.of())));
     }
 
     @Transactional
@@ -168,7 +183,9 @@ public class OpportunityService {
                 column("probability", Opportunity::getProbability),
                 column("ownerId", o -> Ids.format(o.getOwnerId())), column("closeReason", Opportunity::getCloseReason),
                 column("createdAt", Opportunity::getCreatedAt));
-        return exporter.export(type, "opportunities", columns, (offset, limit) -> query.list(orderBy, offset, limit));
+        CustomFieldExport<Opportunity> custom = customFields.export(RecordType.OPPORTUNITY, Opportunity::getId);
+        return exporter.export(type, "opportunities", custom.columns(columns),
+                custom.source((offset, limit) -> query.list(orderBy, offset, limit)));
     }
 
     private static ExportColumn<Opportunity> column(String field, Function<Opportunity, Object> value) {
@@ -178,7 +195,8 @@ public class OpportunityService {
     private Jpql<Opportunity> query(OpportunityFilter filter) {
         OpportunityFilter f = filter == null ? new OpportunityFilter() : filter;
         Long owner = "me".equals(f.ownerId) ? visibility.callerId() : Params.id("ownerId", f.ownerId);
-        return visibility.restrict(Jpql.from(db.em(), Opportunity.class, "o")
+        return visibility.restrict(customFieldFilters.apply(Jpql.from(db.em(), Opportunity.class, "o"),
+                        RecordType.OPPORTUNITY, "o.id")
                 .where("o.ownerId = :owner", "owner", owner)
                 .where("o.status = :status", "status", Params.enumValue("status", Opportunity.Status.class, f.status))
                 .where("o.stageId = :stage", "stage", Params.id("stageId", f.stageId))
@@ -204,7 +222,7 @@ public class OpportunityService {
         Etags.require(ifMatch, opportunity.getVersion());
         OpportunityView before = get(id);
         Patch.of(body, "name", "amount", "expectedCloseDate", "contactId", "ownerId", "source", "tags", "checkedItems",
-                        "lines")
+                        "lines", "customFields")
                 .text("name", 200, opportunity::setName)
                 .decimal("amount", false, amount -> {
                     if (amount.signum() < 0 || amount.scale() > 2) {
@@ -231,6 +249,7 @@ public class OpportunityService {
                 opportunity.setAmount(sum(saved));
             }
         }
+        customFields.write(RecordType.OPPORTUNITY, opportunity.getId(), body.get("customFields"), opportunity);
         db.em().flush();
         OpportunityView after = get(id);
         audit.record("opportunity.updated", "opportunity", opportunity.getId(), before, after);
@@ -331,6 +350,7 @@ public class OpportunityService {
         Opportunity opportunity = require(id);
         Etags.require(ifMatch, opportunity.getVersion());
         OpportunityView before = get(id);
+        customFields.deleteValues(opportunity.getId());
         db.em().createQuery("DELETE FROM OpportunityLine l WHERE l.opportunityId = :id")
                 .setParameter("id", opportunity.getId()).executeUpdate();
         db.em().createQuery("DELETE FROM StageChange c WHERE c.opportunityId = :id")

@@ -5,13 +5,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** An opportunity as the API shows it (lines are filled on single reads). */
 public record OpportunityView(String id, String name, String customerId, String contactId, String ownerId,
                               BigDecimal amount, LocalDate expectedCloseDate, String stageId, String stageName,
                               String status, int probability, Instant stageEnteredAt, List<String> checkedItems,
                               String closeReason, Instant closedAt, String source, List<String> tags,
-                              List<LineView> lines, Instant createdAt, Instant updatedAt, long version) {
+                              List<LineView> lines, Instant createdAt, Instant updatedAt, long version,
+                              Map<String, Object> customFields) {
 
     public record LineView(String productId, BigDecimal quantity, BigDecimal unitPrice, String priceListId,
                            BigDecimal amount) {
@@ -22,12 +24,18 @@ public record OpportunityView(String id, String name, String customerId, String 
     }
 
     public static OpportunityView of(Opportunity o, String stageName, List<OpportunityLine> lines) {
+        return of(o, stageName, lines, Map.of());
+    }
+
+    /** With its custom field values by code (CustomFields). */
+    public static OpportunityView of(Opportunity o, String stageName, List<OpportunityLine> lines,
+                                     Map<String, Object> customFields) {
         return new OpportunityView(Ids.format(o.getId()), o.getName(), Ids.format(o.getCustomerId()),
                 Ids.format(o.getContactId()), Ids.format(o.getOwnerId()), o.getAmount(), o.getExpectedCloseDate(),
                 Ids.format(o.getStageId()), stageName, o.getStatus().name().toLowerCase(), o.getProbability(),
                 o.getStageEnteredAt(), List.copyOf(o.getCheckedItems()), o.getCloseReason(), o.getClosedAt(),
                 o.getSource(), List.copyOf(o.getTags()),
                 lines == null ? null : lines.stream().map(LineView::of).toList(),
-                o.getCreatedAt(), o.getUpdatedAt(), o.getVersion());
+                o.getCreatedAt(), o.getUpdatedAt(), o.getVersion(), customFields);
     }
 }
