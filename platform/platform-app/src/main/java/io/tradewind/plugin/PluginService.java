@@ -78,15 +78,15 @@ public class PluginService {
     @Transactional
     public PluginView enable(String pluginId, EnableRequest request) {
         HostedPlugin plugin = plugin(pluginId);
+        migrations.rejection(pluginId).ifPresent(reason -> {
+            throw Problems.conflict("problem.conflict.plugin-schema-refused", pluginId, reason);
+        });
         if (!plugin.compatible() || !plugin.started()) {
             throw Problems.conflict("problem.conflict.plugin-incompatible", pluginId, plugin.requires());
         }
         if (request != null && request.version() != null && !request.version().equals(plugin.version())) {
             throw Problems.invalid("version", "validation.plugin.version-unavailable", request.version(), plugin.version());
         }
-        migrations.rejection(pluginId).ifPresent(reason -> {
-            throw Problems.conflict("problem.conflict.plugin-schema-refused", pluginId, reason);
-        });
         JsonObject settings = request == null ? null : request.settings();
         PluginInstallation installation = installation(pluginId).orElse(null);
         // Re-enabling without new settings keeps the ones saved before disabling.

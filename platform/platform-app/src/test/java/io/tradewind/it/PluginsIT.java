@@ -310,6 +310,17 @@ class PluginsIT {
     }
 
     @Test
+    void aPluginWhoseMigrationsBreakTheRulesIsRefused() {
+        Api.TestTenant a = Api.signup();
+        assertThat(plugin(a, "badtables-test")).containsEntry("compatible", false);
+        a.admin().body(Map.of()).post("/plugins/badtables-test/enable").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("stolen_users is outside the plugin's prefix p_badtables_test_"))
+                .body("detail", containsString("PRIMARY KEY led by tenant_id"));
+        a.admin().get("/plugins/badtables-test/anything").then().statusCode(404);
+    }
+
+    @Test
     void pluginsReadTheirTenantsCoreRecords() {
         Api.TestTenant a = Api.signup();
         Api.TestTenant b = Api.signup();
@@ -350,6 +361,8 @@ class PluginsIT {
         Thread.sleep(4000);
         assertThat(ticks(b)).isEqualTo(bStopped);
         assertThat(ticks(a)).isGreaterThan(aBefore);
+        // Leave nothing ticking on the test server (its database outlives the run).
+        a.admin().post("/plugins/hello-test/disable").then().statusCode(200);
     }
 
     private static int ticks(Api.TestTenant tenant) {
