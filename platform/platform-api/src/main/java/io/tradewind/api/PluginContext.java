@@ -1,6 +1,7 @@
 package io.tradewind.api;
 
 import io.tradewind.api.data.CustomObjects;
+import io.tradewind.api.data.PluginTables;
 import io.tradewind.api.data.Records;
 import io.tradewind.api.service.Events;
 import io.tradewind.api.service.Mail;
@@ -69,6 +70,16 @@ public interface PluginContext {
      * @return the custom objects service
      */
     CustomObjects customObjects();
+
+    /**
+     * Rows of the plugin's own tables (created by its migrations) for this tenant only. Since API 1.1.0.
+     *
+     * @return the tables service
+     * @throws UnsupportedOperationException from hosts older than API 1.1.0
+     */
+    default PluginTables tables() {
+        throw new UnsupportedOperationException("plugin tables need API 1.1.0");
+    }
 
     /**
      * Publishes the plugin's own domain events to the tenant's outbox.

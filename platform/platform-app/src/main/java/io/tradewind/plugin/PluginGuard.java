@@ -35,9 +35,19 @@ final class PluginGuard {
         if (!bulkhead.tryAcquire()) {
             return CallOutcome.failed(PluginFailure.Kind.REJECTED, "too many concurrent calls");
         }
+        // Released once: by the call when it ends, or here when it is cancelled before it ever ran
+        // (a call still queued at the timeout would otherwise hold its permit for good).
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                bulkhead.release();
+            }
+        };
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
         Future<T> future;
         try {
             future = executor.submit(() -> {
+                started.set(true);
                 Thread thread = Thread.currentThread();
                 ClassLoader previous = thread.getContextClassLoader();
                 thread.setContextClassLoader(pluginLoader);
@@ -45,17 +55,19 @@ final class PluginGuard {
                     return work.call();
                 } finally {
                     thread.setContextClassLoader(previous);
-                    bulkhead.release();
+                    release.run();
                 }
             });
         } catch (RejectedExecutionException e) {
-            bulkhead.release();
+            release.run();
             return CallOutcome.failed(PluginFailure.Kind.REJECTED, "no thread available");
         }
         try {
             return CallOutcome.of(future.get(timeoutMillis, TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
-            future.cancel(true);
+            if (future.cancel(true) && !started.get()) {
+                release.run();
+            }
             return CallOutcome.failed(PluginFailure.Kind.TIMEOUT, "no answer within " + timeoutMillis + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -63,7 +75,9 @@ final class PluginGuard {
                     cause instanceof PluginCallException ? cause.getMessage() : cause.getClass().getName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            future.cancel(true);
+            if (future.cancel(true) && !started.get()) {
+                release.run();
+            }
             return CallOutcome.failed(PluginFailure.Kind.TIMEOUT, "interrupted");
         }
     }

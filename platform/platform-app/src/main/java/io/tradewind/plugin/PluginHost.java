@@ -43,7 +43,8 @@ public class PluginHost {
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
     static final List<Class<?>> EXTENSION_POINTS = List.of(PipelineListener.class, LeadRouter.class, LeadScorer.class,
             CustomerGrader.class, Playbook.class, IncentiveScheme.class, ReportProvider.class, RestContribution.class,
-            UiContribution.class, SettingsSchema.class, DataModel.class);
+            UiContribution.class, SettingsSchema.class, DataModel.class,
+            io.tradewind.api.service.ScheduledWork.class);
 
     @Inject
     @ConfigProperty(name = "TRADEWIND_PLUGINS_DIR")
@@ -53,8 +54,16 @@ public class PluginHost {
     @ConfigProperty(name = "TRADEWIND_DATA_DIR")
     Optional<String> dataDir;
 
+    @Inject
+    io.tradewind.plugin.migration.PluginMigrations migrations;
+
+    @Inject
+    PluginJobs jobs;
+
     private IsolatingPluginManager manager;
     private volatile Map<String, HostedPlugin> plugins = Map.of();
+    private volatile Map<String, Path> paths = Map.of();
+    private Path root;
 
     void start(@Observes Startup startup) {
         reload();
@@ -63,7 +72,7 @@ public class PluginHost {
     /** (Re)loads every package in the plugin folder. */
     public synchronized void reload() {
         stopAll();
-        Path root = pluginsDir.map(Path::of).orElseGet(() ->
+        root = pluginsDir.map(Path::of).orElseGet(() ->
                 dataDir.map(Path::of).orElse(Path.of(System.getProperty("user.home"), ".tradewind")).resolve("plugins"));
         try {
             Files.createDirectories(root);
@@ -74,12 +83,97 @@ public class PluginHost {
         manager.loadPlugins();
         manager.startPlugins();
         Map<String, HostedPlugin> loaded = new TreeMap<>();
+        Map<String, Path> loadedPaths = new TreeMap<>();
         for (PluginWrapper wrapper : manager.getPlugins()) {
+            migrateOrStop(wrapper);
             loaded.put(wrapper.getPluginId(), describe(wrapper));
+            loadedPaths.put(wrapper.getPluginId(), wrapper.getPluginPath());
         }
         plugins = Map.copyOf(loaded);
+        paths = Map.copyOf(loadedPaths);
         LOG.info(() -> "Plugins: " + plugins.values().stream()
                 .map(p -> p.id() + " " + p.version() + (p.started() ? "" : " (not started)")).toList());
+        plugins.values().forEach(jobs::registerAll);
+    }
+
+    /**
+     * Installs a plugin package, or upgrades the running plugin of the same id to it: the one host
+     * method behind a new jar in the plugin folder ({@link PluginFolderWatch}) and a published
+     * marketplace version. The package is copied into the plugin folder if it is elsewhere; an older
+     * version's package there is deleted (PF4J cannot load two packages of one id). The new version's
+     * migrations run before it starts (ADR 0203); then its jobs are registered again.
+     *
+     * @return the plugin as now loaded; the running one, unchanged, when the package is not newer
+     * @throws IllegalArgumentException when the file is not a plugin package
+     */
+    public synchronized HostedPlugin install(Path pluginPackage) {
+        PackageInfo info = PackageInfo.read(pluginPackage);
+        HostedPlugin running = plugins.get(info.id());
+        if (running != null && manager.getVersionManager().compareVersions(info.version(), running.version()) <= 0) {
+            LOG.info(() -> "Plugin " + info.id() + " " + info.version() + " is not newer than " + running.version()
+                    + ": kept " + running.version());
+            return running;
+        }
+        Path target = pluginPackage;
+        try {
+            if (!pluginPackage.toAbsolutePath().getParent().equals(root.toAbsolutePath())) {
+                target = root.resolve(info.id() + "-" + info.version() + ".jar");
+                Files.copy(pluginPackage, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot copy " + pluginPackage + " into the plugin folder", e);
+        }
+        Path old = paths.get(info.id());
+        if (running != null) {
+            jobs.stopAll(info.id());
+            manager.stopPlugin(info.id());
+            manager.unloadPlugin(info.id());
+            if (old != null && !old.equals(target)) {
+                try {
+                    Files.deleteIfExists(old);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Cannot delete the replaced package " + old, e);
+                }
+            }
+        }
+        String id = manager.loadPlugin(target);
+        manager.startPlugin(id);
+        PluginWrapper wrapper = manager.getPlugin(id);
+        migrateOrStop(wrapper);
+        HostedPlugin hosted = describe(wrapper);
+        Map<String, HostedPlugin> now = new TreeMap<>(plugins);
+        now.put(id, hosted);
+        Map<String, Path> nowPaths = new TreeMap<>(paths);
+        nowPaths.put(id, target);
+        plugins = Map.copyOf(now);
+        paths = Map.copyOf(nowPaths);
+        LOG.info(() -> "Plugin " + id + " " + hosted.version() + (running == null ? " installed" : " replaced " + running.version())
+                + (hosted.started() ? "" : " (not started)"));
+        jobs.registerAll(hosted);
+        return hosted;
+    }
+
+    /** Runs the plugin's migrations; a plugin whose migrations are refused or fail is stopped. */
+    private void migrateOrStop(PluginWrapper wrapper) {
+        if (wrapper.getPluginState() != PluginState.STARTED) {
+            return;
+        }
+        try {
+            migrations.migrate(wrapper.getPluginId(), wrapper.getPluginPath());
+        } catch (io.tradewind.plugin.migration.PluginSchemaException e) {
+            LOG.log(Level.SEVERE, e.getMessage(), e);
+            manager.stopPlugin(wrapper.getPluginId());
+        }
+    }
+
+    /** The folder plugin packages are loaded from. */
+    public Path root() {
+        return root;
+    }
+
+    /** Where the running plugin's package is. */
+    public Optional<Path> path(String pluginId) {
+        return Optional.ofNullable(paths.get(pluginId));
     }
 
     private HostedPlugin describe(PluginWrapper wrapper) {

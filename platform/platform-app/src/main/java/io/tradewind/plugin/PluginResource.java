@@ -8,6 +8,7 @@ import io.tradewind.api.lead.LeadScore;
 import io.tradewind.api.web.UiContribution;
 import io.tradewind.api.web.UiModule;
 import io.tradewind.i18n.RequestLocale;
+import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.ProblemType;
 import io.tradewind.web.Problems;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -99,8 +101,8 @@ public class PluginResource {
     @Path("/{id}")
     @RequiresPermission(Permission.PLUGINS_READ)
     @Operation(summary = "One plugin with this tenant's settings and health")
-    public PluginView get(@PathParam("id") String id) {
-        return plugins.get(id);
+    public Response get(@PathParam("id") String id) {
+        return tagged(plugins.get(id), id);
     }
 
     @POST
@@ -108,8 +110,8 @@ public class PluginResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.PLUGINS_MANAGE)
     @Operation(summary = "Enable (install) a plugin for this tenant", description = "Settings are validated against the plugin's JSON Schema; re-enabling lifts a suspension.")
-    public PluginView enable(@PathParam("id") String id, @Valid EnableRequest request) {
-        return plugins.enable(id, request);
+    public Response enable(@PathParam("id") String id, @Valid EnableRequest request) {
+        return tagged(plugins.enable(id, request), id);
     }
 
     @POST
@@ -124,9 +126,18 @@ public class PluginResource {
     @Path("/{id}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.PLUGINS_MANAGE)
-    @Operation(summary = "Replace this tenant's settings of a plugin")
-    public PluginView settings(@PathParam("id") String id, @Valid @NotNull SettingsRequest request) {
-        return plugins.changeSettings(id, request);
+    @Operation(summary = "Replace this tenant's settings of a plugin",
+            description = "Needs If-Match with the ETag of GET /plugins/{id} or of enable: 428 without it, 412 when stale.")
+    public Response settings(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch,
+                             @Valid @NotNull SettingsRequest request) {
+        return tagged(plugins.changeSettings(id, request, ifMatch), id);
+    }
+
+    /** The installation's version as the ETag, when the tenant has one (If-Match on settings). */
+    private Response tagged(PluginView view, String id) {
+        Response.ResponseBuilder response = Response.ok(view);
+        plugins.installationVersion(id).ifPresent(version -> response.tag(Etags.of(version)));
+        return response.build();
     }
 
     @GET

@@ -43,11 +43,21 @@ public class PluginService {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    /** Joins the request's transaction: a plugin's rows go with its installation, or not at all. */
+    @Resource(lookup = "jdbc/tradewind")
+    javax.sql.DataSource transactionalData;
+
     @Inject
     PlanPlugins plans;
 
     @Inject
     PluginObjects objects;
+
+    @Inject
+    io.tradewind.plugin.migration.PluginMigrations migrations;
+
+    @Inject
+    PluginJobs jobs;
 
     @Transactional
     public Page<PluginView> list() {
@@ -68,6 +78,9 @@ public class PluginService {
     @Transactional
     public PluginView enable(String pluginId, EnableRequest request) {
         HostedPlugin plugin = plugin(pluginId);
+        migrations.rejection(pluginId).ifPresent(reason -> {
+            throw Problems.conflict("problem.conflict.plugin-schema-refused", pluginId, reason);
+        });
         if (!plugin.compatible() || !plugin.started()) {
             throw Problems.conflict("problem.conflict.plugin-incompatible", pluginId, plugin.requires());
         }
@@ -90,7 +103,13 @@ public class PluginService {
         db.em().flush();
         PluginView after = PluginView.of(plugin, installation);
         audit.record("plugin.enabled", "plugin", installation.getId(), before, after);
+        ensureTables(plugin);
         forgetAfterCommit();
+        long tenant = TenantContext.current().orElseThrow();
+        afterCommit(() -> {
+            enablements.forget(tenant);
+            jobs.register(pluginId, tenant);
+        });
         return after;
     }
 
@@ -105,14 +124,17 @@ public class PluginService {
         PluginView after = PluginView.of(plugin, installation);
         audit.record("plugin.disabled", "plugin", installation.getId(), before, after);
         forgetAfterCommit();
+        long tenant = TenantContext.current().orElseThrow();
+        afterCommit(() -> jobs.stop(pluginId, tenant));
         return after;
     }
 
     @Transactional
-    public PluginView changeSettings(String pluginId, SettingsRequest request) {
+    public PluginView changeSettings(String pluginId, SettingsRequest request, String ifMatch) {
         HostedPlugin plugin = plugin(pluginId);
         PluginInstallation installation = installation(pluginId)
                 .orElseThrow(() -> Problems.notFound("problem.not-found.plugin-not-installed", pluginId));
+        io.tradewind.web.Etags.require(ifMatch, installation.getVersion());
         String validSettings = validator.validated(plugin, request.settings().toString());
         PluginView before = PluginView.of(plugin, installation);
         installation.changeSettings(validSettings);
@@ -131,7 +153,8 @@ public class PluginService {
                 .orElseThrow(() -> Problems.notFound("problem.not-found.plugin-not-installed", pluginId));
         return new PluginExport(pluginId, installation.getPluginVersion(), installation.isEnabled(),
                 io.tradewind.persistence.JsonText.parse(installation.getSettings()), failures(pluginId),
-                objects.all(pluginId), io.tradewind.persistence.Clock.now());
+                objects.all(pluginId), io.tradewind.persistence.Clock.now(),
+                migrations.export(pluginId, TenantContext.current().orElseThrow()));
     }
 
     /** Removes a disabled plugin's installation, settings and failure log; the export is audited. */
@@ -145,9 +168,21 @@ public class PluginService {
         db.em().createQuery("DELETE FROM PluginFailure f WHERE f.pluginId = :plugin")
                 .setParameter("plugin", pluginId).executeUpdate();
         objects.removeAll(pluginId);
+        long tenant = TenantContext.current().orElseThrow();
+        deleteTableRows(pluginId, tenant);
         db.em().remove(installation);
         audit.record("plugin.uninstalled", "plugin", installation.getId(), export, null);
         forgetAfterCommit();
+        afterCommit(() -> {
+            jobs.stop(pluginId, tenant);
+            migrations.dropIfUnused(pluginId);
+        });
+    }
+
+    /** The version of the tenant's installation (its ETag), if it has one. */
+    @Transactional
+    public Optional<Long> installationVersion(String pluginId) {
+        return installation(pluginId).map(PluginInstallation::getVersion);
     }
 
     @Transactional
@@ -179,6 +214,47 @@ public class PluginService {
 
     private List<PluginInstallation> installations() {
         return db.em().createQuery("SELECT i FROM PluginInstallation i", PluginInstallation.class).getResultList();
+    }
+
+    /** Plugin tables are dropped when the last tenant uninstalls: the next enabling creates them again. */
+    private void ensureTables(HostedPlugin plugin) {
+        host.path(plugin.id()).filter(p -> !migrations.migrated(plugin.id())).ifPresent(path -> {
+            try {
+                migrations.migrate(plugin.id(), path);
+            } catch (io.tradewind.plugin.migration.PluginSchemaException e) {
+                throw Problems.conflict("problem.conflict.plugin-schema-refused", plugin.id(), e.getMessage());
+            }
+        });
+    }
+
+    private void deleteTableRows(String pluginId, long tenant) {
+        try {
+            try (java.sql.Connection connection = transactionalData.getConnection()) {
+                migrations.deleteTenantRows(connection, pluginId, tenant);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot remove the rows of plugin " + pluginId, e);
+        }
+    }
+
+    private void afterCommit(Runnable work) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    try {
+                        work.run();
+                    } catch (RuntimeException e) {
+                        java.util.logging.Logger.getLogger(PluginService.class.getName())
+                                .log(java.util.logging.Level.WARNING, "After-commit work of a plugin change failed", e);
+                    }
+                }
+            }
+        });
     }
 
     private void forgetAfterCommit() {

@@ -39,6 +39,15 @@ public class PluginServices {
     @Inject
     PluginObjects objects;
 
+    @Inject
+    CoreRecords records;
+
+    @Inject
+    io.tradewind.plugin.migration.PluginTableStore tables;
+
+    @Inject
+    PluginJobs jobs;
+
     PluginContext context(HostedPlugin plugin, long tenantId, Locale locale, PluginSettings settings) {
         return new HostContext(plugin, tenantId, locale, settings);
     }
@@ -92,7 +101,12 @@ public class PluginServices {
 
         @Override
         public Records records() {
-            throw new UnsupportedOperationException("records are not lent to plugins yet");
+            return (type, id) -> records.find(tenantId, type, id);
+        }
+
+        @Override
+        public io.tradewind.api.data.PluginTables tables() {
+            return tables.forTenant(plugin.id(), tenantId);
         }
 
         @Override
@@ -139,7 +153,7 @@ public class PluginServices {
 
         @Override
         public Scheduler scheduler() {
-            throw new UnsupportedOperationException("scheduling is not lent to plugins yet");
+            return (name, interval, job) -> jobs.schedule(plugin.id(), tenantId, name, interval, job);
         }
 
         @Override

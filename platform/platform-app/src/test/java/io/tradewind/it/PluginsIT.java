@@ -118,11 +118,21 @@ class PluginsIT {
                 .then().statusCode(400);
         assertThat(plugin(a, "hello-test")).containsEntry("enabled", false);
 
-        a.admin().body(Map.of("settings", Map.of("greeting", "Hey"))).post("/plugins/hello-test/enable").then().statusCode(200);
-        a.admin().body(Map.of("settings", Map.of("greeting", ""))).put("/plugins/hello-test/settings").then()
-                .statusCode(400).body("errors.field", hasItem("settings.greeting"));
+        String enabledTag = a.admin().body(Map.of("settings", Map.of("greeting", "Hey"))).post("/plugins/hello-test/enable")
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(enabledTag).isNotBlank();
+        String etag = a.admin().get("/plugins/hello-test").then().statusCode(200).extract().header("ETag");
+        assertThat(etag).isEqualTo(enabledTag);
+        a.admin().header("If-Match", etag).body(Map.of("settings", Map.of("greeting", ""))).put("/plugins/hello-test/settings")
+                .then().statusCode(400).body("errors.field", hasItem("settings.greeting"));
+        // Settings changes are optimistic: no If-Match is a 428, a stale one a 412.
         a.admin().body(Map.of("settings", Map.of("greeting", "Bonjour"))).put("/plugins/hello-test/settings").then()
-                .statusCode(200);
+                .statusCode(428).contentType("application/problem+json");
+        String changedTag = a.admin().header("If-Match", etag).body(Map.of("settings", Map.of("greeting", "Bonjour")))
+                .put("/plugins/hello-test/settings").then().statusCode(200).extract().header("ETag");
+        assertThat(changedTag).isNotEqualTo(etag);
+        a.admin().header("If-Match", etag).body(Map.of("settings", Map.of("greeting", "Lost update")))
+                .put("/plugins/hello-test/settings").then().statusCode(412).contentType("application/problem+json");
         a.admin().get("/plugins/hello-test/greeting").then().body("greeting", equalTo("Bonjour"));
 
         // Disabling keeps the settings; re-enabling without settings brings them back.
@@ -234,5 +244,128 @@ class PluginsIT {
             seen = a.admin().get("/plugins/hello-test/events").then().statusCode(200).extract().path("$");
         }
         assertThat(seen).contains("department.created");
+    }
+    private static long numericId(String apiId) {
+        return com.github.f4b6a3.tsid.Tsid.from(apiId).toLong();
+    }
+
+    private static List<String> labels(Api.TestTenant tenant) {
+        return tenant.admin().get("/plugins/ledger-test/entries").then().statusCode(200).extract().path("label");
+    }
+
+    @Test
+    void aPluginsOwnTableIsMigratedTenantScopedUpgradedKeptAndRemovedOnUninstall() throws Exception {
+        Api.TestTenant a = Api.signup();
+        Api.TestTenant b = Api.signup();
+        assertThat(plugin(a, "ledger-test")).containsEntry("version", "1.0.0").containsEntry("compatible", true);
+        a.admin().body(Map.of()).post("/plugins/ledger-test/enable").then().statusCode(200);
+        b.admin().body(Map.of()).post("/plugins/ledger-test/enable").then().statusCode(200);
+        a.admin().queryParam("label", "a-one").body(Map.of()).post("/plugins/ledger-test/entries").then().statusCode(201);
+        a.admin().queryParam("label", "a-two").body(Map.of()).post("/plugins/ledger-test/entries").then().statusCode(201);
+        b.admin().queryParam("label", "b-one").body(Map.of()).post("/plugins/ledger-test/entries").then().statusCode(201);
+        assertThat(labels(a)).containsExactly("a-one", "a-two");
+        assertThat(labels(b)).containsExactly("b-one");
+
+        // B's plugin tries to reach A's rows: the host refuses or the tenant condition holds.
+        b.admin().queryParam("tenant", numericId(a.id())).get("/plugins/ledger-test/steal/tenant-column").then()
+                .statusCode(403).body("code", equalTo("ledger-test/refused"));
+        b.admin().get("/plugins/ledger-test/steal/crafted-column").then().statusCode(403);
+        b.admin().get("/plugins/ledger-test/steal/crafted-order").then().statusCode(403);
+        b.admin().get("/plugins/ledger-test/steal/core-table").then().statusCode(403);
+        b.admin().queryParam("label", "a-one").get("/plugins/ledger-test/by-label").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.empty());
+        b.admin().queryParam("label", "x' OR '1'='1").get("/plugins/ledger-test/by-label").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.empty());
+        a.admin().queryParam("label", "a-one").get("/plugins/ledger-test/by-label").then().statusCode(200)
+                .body("label", equalTo(List.of("a-one")));
+
+        // Upgrade: version 2.0.0 appears in the plugin folder; the host loads it and runs its V2 migration.
+        java.nio.file.Path upgrade = java.nio.file.Path.of(System.getProperty("tradewind.pluginUpgrades"), "ledger-plugin-v2.jar");
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("tradewind.pluginsDir"));
+        java.nio.file.Files.copy(upgrade, folder.resolve("ledger-plugin-v2.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline && !"2.0.0".equals(plugin(a, "ledger-test").get("version"))) {
+            Thread.sleep(500);
+        }
+        assertThat(plugin(a, "ledger-test")).containsEntry("version", "2.0.0").containsEntry("enabled", true);
+        a.admin().get("/plugins/ledger-test/entries").then().statusCode(200)
+                .body("label", equalTo(List.of("a-one", "a-two"))).body("amount", equalTo(List.of(7, 7)));
+        assertThat(labels(b)).containsExactly("b-one");
+
+        // Disabling keeps the rows.
+        a.admin().post("/plugins/ledger-test/disable").then().statusCode(200);
+        a.admin().get("/plugins/ledger-test/entries").then().statusCode(404);
+        a.admin().body(Map.of()).post("/plugins/ledger-test/enable").then().statusCode(200);
+        assertThat(labels(a)).containsExactly("a-one", "a-two");
+
+        // Uninstalling: the export carries the rows, then they are gone for A only.
+        a.admin().post("/plugins/ledger-test/disable").then().statusCode(200);
+        a.admin().get("/plugins/ledger-test/export").then().statusCode(200)
+                .body("tables.p_ledger_test_entry.label", equalTo(List.of("a-one", "a-two")))
+                .body("tables.p_ledger_test_entry.amount", equalTo(List.of(7, 7)));
+        a.admin().post("/plugins/ledger-test/uninstall").then().statusCode(204);
+        a.admin().body(Map.of()).post("/plugins/ledger-test/enable").then().statusCode(200);
+        assertThat(labels(a)).isEmpty();
+        assertThat(labels(b)).containsExactly("b-one");
+    }
+
+    @Test
+    void aPluginWhoseMigrationsBreakTheRulesIsRefused() {
+        Api.TestTenant a = Api.signup();
+        assertThat(plugin(a, "badtables-test")).containsEntry("compatible", false);
+        a.admin().body(Map.of()).post("/plugins/badtables-test/enable").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("stolen_users is outside the plugin's prefix p_badtables_test_"))
+                .body("detail", containsString("PRIMARY KEY led by tenant_id"));
+        a.admin().get("/plugins/badtables-test/anything").then().statusCode(404);
+    }
+
+    @Test
+    void pluginsReadTheirTenantsCoreRecords() {
+        Api.TestTenant a = Api.signup();
+        Api.TestTenant b = Api.signup();
+        a.admin().body(Map.of()).post("/plugins/hello-test/enable").then().statusCode(200);
+        b.admin().body(Map.of()).post("/plugins/hello-test/enable").then().statusCode(200);
+        String lead = a.admin().body(Map.of("name", "王芳", "companyName", "Acme", "source", "trade-show")).post("/leads")
+                .then().statusCode(201).extract().path("id");
+        long id = numericId(lead);
+        a.admin().get("/plugins/hello-test/records/lead/" + id).then().statusCode(200)
+                .body("type", equalTo("lead")).body("id", equalTo(Long.toString(id))).body("name", equalTo("王芳"));
+        // Another tenant's plugin asking for the same id finds nothing.
+        b.admin().get("/plugins/hello-test/records/lead/" + id).then().statusCode(404)
+                .body("code", equalTo("hello-test/no-such-record"));
+        a.admin().get("/plugins/hello-test/records/app_user/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void scheduledJobsRunOnlyForTenantsThatEnabledThePlugin() throws InterruptedException {
+        Api.TestTenant a = Api.signup();
+        Api.TestTenant b = Api.signup();
+        a.admin().body(Map.of("settings", Map.of("greeting", "Hi", "ticks", true))).post("/plugins/hello-test/enable")
+                .then().statusCode(200);
+        b.admin().body(Map.of("settings", Map.of("greeting", "Hi", "ticks", true))).post("/plugins/hello-test/enable")
+                .then().statusCode(200);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && ticks(b) < 2) {
+            Thread.sleep(500);
+        }
+        assertThat(ticks(b)).isGreaterThanOrEqualTo(2);
+
+        // B disables: its job stops while A's goes on.
+        b.admin().post("/plugins/hello-test/disable").then().statusCode(200);
+        b.admin().body(Map.of("settings", Map.of("greeting", "Hi", "ticks", false))).post("/plugins/hello-test/enable")
+                .then().statusCode(200);
+        Thread.sleep(1500); // a run already under way when B disabled may still finish
+        int bStopped = ticks(b);
+        int aBefore = ticks(a);
+        Thread.sleep(4000);
+        assertThat(ticks(b)).isEqualTo(bStopped);
+        assertThat(ticks(a)).isGreaterThan(aBefore);
+        // Leave nothing ticking on the test server (its database outlives the run).
+        a.admin().post("/plugins/hello-test/disable").then().statusCode(200);
+    }
+
+    private static int ticks(Api.TestTenant tenant) {
+        return tenant.admin().get("/plugins/hello-test/ticks").then().statusCode(200).extract().path("ticks");
     }
 }

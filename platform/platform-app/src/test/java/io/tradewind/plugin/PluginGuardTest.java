@@ -65,4 +65,25 @@ class PluginGuardTest {
         second.join();
         assertThat(slow.call("p", loader, () -> "x").ok()).isTrue();
     }
+
+    @Test
+    void callsThatTimeOutBeforeTheyStartGiveTheirPermitBack() throws Exception {
+        ExecutorService busy = Executors.newSingleThreadExecutor();
+        try {
+            PluginGuard narrow = new PluginGuard(busy, 100, 2);
+            CountDownLatch hold = new CountDownLatch(1);
+            busy.submit(() -> {
+                hold.await();
+                return null;
+            });
+            // Each call waits in the queue behind the busy thread and is cut off before it starts.
+            for (int i = 0; i < 4; i++) {
+                assertThat(narrow.call("p", loader, () -> "never").failure()).isEqualTo(PluginFailure.Kind.TIMEOUT);
+            }
+            hold.countDown();
+            assertThat(narrow.call("p", loader, () -> "answer").value()).isEqualTo("answer");
+        } finally {
+            busy.shutdownNow();
+        }
+    }
 }

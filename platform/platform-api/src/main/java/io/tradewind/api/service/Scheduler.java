@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 
 /**
  * Recurring work for one tenant. Jobs run only while the plugin is enabled for the tenant, under
- * the same timeouts as any other call, and stop when it is disabled.
+ * the same timeouts as any other call, and stop when it is disabled. In a cluster each run happens
+ * on one replica. Jobs live in memory: register them from {@link ScheduledWork}, which the host
+ * calls again after a restart or an upgrade.
  */
 public interface Scheduler {
 
@@ -15,7 +17,8 @@ public interface Scheduler {
      * replaces the earlier job.
      *
      * @param name a name unique within the plugin
-     * @param interval time between runs, at least one minute
+     * @param interval time between runs; the host raises shorter ones to its minimum (one minute
+     *     unless the operator sets another)
      * @param job the work; receives a fresh context for each run
      * @return a handle to cancel it
      */

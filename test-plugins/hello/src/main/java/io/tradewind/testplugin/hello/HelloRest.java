@@ -30,9 +30,29 @@ public class HelloRest implements RestContribution {
                         + visible("hostDb", "io.tradewind.persistence.Db") + ","
                         + visible("hostTenantContext", "io.tradewind.tenancy.TenantContext") + ","
                         + visible("flyway", "org.flywaydb.core.Flyway") + "}");
+            case "GET /ticks":
+                return RestResponse.ok("{\"ticks\":" + context.customObjects().list(HelloJobs.TICK, 0, 500).size() + "}");
             default:
+                if (request.method().equals("GET") && request.path().startsWith("/records/")) {
+                    return record(context, request.path().substring("/records/".length()));
+                }
                 return RestResponse.problem(404, "no-such-route", "No route " + route);
         }
+    }
+
+    /** {@code /records/<type>/<id>}: a core record through {@code context.records()}. */
+    private static RestResponse record(PluginContext context, String rest) {
+        String[] parts = rest.split("/");
+        long id;
+        try {
+            id = Long.parseLong(parts[1]);
+        } catch (RuntimeException e) {
+            return RestResponse.problem(404, "no-such-record", "Not a record id");
+        }
+        return context.records().find(parts[0], id)
+                .map(r -> RestResponse.ok("{\"type\":\"" + r.type() + "\",\"id\":\"" + r.id() + "\",\"name\":\""
+                        + r.fields().getOrDefault("name", "") + "\",\"fields\":" + r.fields().size() + "}"))
+                .orElseGet(() -> RestResponse.problem(404, "no-such-record", "No " + parts[0] + " " + id));
     }
 
     private static String visible(String name, String className) {

@@ -3,7 +3,7 @@ package io.tradewind.testplugin.hello;
 import io.tradewind.api.settings.SettingsSchema;
 import org.pf4j.Extension;
 
-/** Settings: a greeting (required) and a score to give every lead. */
+/** Settings: a greeting (required), a score to give every lead, and whether to run the tick job. */
 @Extension
 public class HelloSettings implements SettingsSchema {
 
@@ -12,7 +12,8 @@ public class HelloSettings implements SettingsSchema {
         return """
                 {"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object",
                  "properties":{"greeting":{"type":"string","minLength":1,"maxLength":40},
-                               "score":{"type":"integer","minimum":0,"maximum":100}},
+                               "score":{"type":"integer","minimum":0,"maximum":100},
+                               "ticks":{"type":"boolean"}},
                  "required":["greeting"],"additionalProperties":false}""";
     }
 

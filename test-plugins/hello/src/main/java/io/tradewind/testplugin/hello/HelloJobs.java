@@ -1,0 +1,23 @@
+package io.tradewind.testplugin.hello;
+
+import io.tradewind.api.PluginContext;
+import io.tradewind.api.service.ScheduledWork;
+import java.time.Duration;
+import java.util.Map;
+import org.pf4j.Extension;
+
+/** When the tenant's settings say {@code ticks}, a job that stores a "tick" custom object every run. */
+@Extension
+public class HelloJobs implements ScheduledWork {
+
+    static final String TICK = "tick";
+
+    @Override
+    public void schedule(PluginContext context) {
+        if (context.settings().flag("ticks").orElse(false)) {
+            // The host raises this to its minimum interval (a minute in production, a second in the tests).
+            context.scheduler().scheduleEvery("tick", Duration.ofSeconds(1),
+                    run -> run.customObjects().create(TICK, Map.of("at", run.now().toString())));
+        }
+    }
+}
