@@ -35,7 +35,8 @@ const routes = [
       { path: 'admin/roles', name: 'roles', component: () => import('./pages/admin/Roles.vue'), meta: { permission: 'roles.read', title: 'nav.roles' } },
       { path: 'admin/tenant', name: 'tenant', component: () => import('./pages/admin/TenantPlan.vue'), meta: { permission: 'tenant.read', title: 'nav.tenant' } },
       { path: 'admin/audit', name: 'audit', component: () => import('./pages/admin/AuditLog.vue'), meta: { permission: 'audit.read', title: 'nav.audit' } },
-      soon('admin/plugins', 'plugins'),
+      { path: 'admin/plugins', name: 'plugins', component: () => import('./pages/admin/Plugins.vue'), meta: { permission: 'plugins.read', title: 'nav.plugins' } },
+      { path: 'plugins/:pluginId/:screen', name: 'plugin-screen', component: () => import('./pages/console/PluginScreen.vue'), props: true, meta: { title: 'pluginScreen.menu' } },
       { path: 'platform/tenants', name: 'platform-tenants', component: () => import('./pages/platform/Tenants.vue'), meta: { permission: 'platform.tenants.read', title: 'nav.tenants' } },
       { path: 'profile', name: 'profile', component: () => import('./pages/console/Profile.vue'), meta: { title: 'nav.profile' } },
       { path: 'forbidden', name: 'forbidden', component: () => import('./pages/console/Forbidden.vue'), meta: { title: 'forbidden.title' } }

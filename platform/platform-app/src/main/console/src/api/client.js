@@ -31,7 +31,7 @@ export function createApiClient({
     return baseUrl + path + (search ? `?${search}` : '')
   }
 
-  async function raw(method, path, { query, body, headers = {} } = {}) {
+  async function raw(method, path, { query, body, headers = {}, text = false } = {}) {
     const init = {
       method,
       headers: { Accept: `${JSON_TYPE}, application/problem+json`, 'Accept-Language': locale(), ...headers }
@@ -47,7 +47,8 @@ export function createApiClient({
       throw ApiProblem.network(cause)
     }
     const type = response.headers.get('Content-Type') ?? ''
-    const data = response.status === 204 ? null : type.includes('json') ? await response.json().catch(() => null) : null
+    const data = response.status === 204 ? null : type.includes('json') ? await response.json().catch(() => null)
+      : text && response.ok ? await response.text() : null
     if (!response.ok) {
       throw new ApiProblem(response.status, data ?? { status: response.status, title: response.statusText })
     }
@@ -100,9 +101,10 @@ export function createApiClient({
 
   /**
    * One request. Options: query, body, etag (sent as If-Match), create (sends an Idempotency-Key),
-   * auth (false for the public endpoints). Answers {data, status, etag, replayed}.
+   * auth (false for the public endpoints), text (answer a non-JSON body as text, e.g. a plugin's module).
+   * Answers {data, status, etag, replayed}.
    */
-  async function send(method, path, { query, body, etag, create = false, auth = true } = {}) {
+  async function send(method, path, { query, body, etag, create = false, auth = true, text = false } = {}) {
     const headers = {}
     if (etag !== undefined && etag !== null) headers['If-Match'] = etag
     if (create) headers['Idempotency-Key'] = newKey()
@@ -110,12 +112,12 @@ export function createApiClient({
       const current = auth ? session.get() : null
       const authHeader = auth ? await authorized(current) : {}
       try {
-        return await raw(method, path, { query, body, headers: { ...headers, ...authHeader } })
+        return await raw(method, path, { query, body, text, headers: { ...headers, ...authHeader } })
       } catch (problem) {
         if (problem.status === 401 && authHeader.Authorization && session.get()?.refreshToken) {
           await refresh(authHeader.Authorization.slice('Bearer '.length))
           try {
-            return await raw(method, path, { query, body, headers: { ...headers, ...(await authorized(session.get())) } })
+            return await raw(method, path, { query, body, text, headers: { ...headers, ...(await authorized(session.get())) } })
           } catch (again) {
             throw again.status === 401 ? lose(again) : again
           }
