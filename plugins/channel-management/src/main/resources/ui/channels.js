@@ -27,6 +27,23 @@ function table(headers, rows) {
     el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, c))))));
 }
 
+// The page's own look, scoped by its class names (the console's styles do not reach plain DOM tables).
+const STYLE = `
+.cm-tabs { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0 16px; }
+.cm-root button { font: inherit; padding: 6px 12px; border: 1px solid #dcdfe6; border-radius: 4px; background: #fff; cursor: pointer; }
+.cm-root button:hover, .cm-root button:focus-visible { border-color: #409eff; color: #409eff; }
+.cm-table { border-collapse: collapse; width: 100%; margin-top: 12px; }
+.cm-table th, .cm-table td { border-bottom: 1px solid #ebeef5; padding: 8px; text-align: left; vertical-align: top; }
+.cm-table th { color: #606266; font-weight: 600; }
+.cm-form { display: grid; gap: 12px; max-width: 480px; }
+.cm-field { display: grid; gap: 4px; }
+.cm-field input, .cm-field select { font: inherit; padding: 6px 8px; border: 1px solid #dcdfe6; border-radius: 4px; }
+.cm-form-actions { display: flex; gap: 8px; }
+.cm-error { color: #f56c6c; }
+.cm-column { min-width: 160px; flex: 1; }
+.cm-card { border: 1px solid #ebeef5; border-radius: 4px; padding: 8px; margin-bottom: 8px; }
+`;
+
 function list(text) {
   return text.split(/[,，]/).map((item) => item.trim()).filter(Boolean);
 }
@@ -37,7 +54,8 @@ export default function mount(element, api, t) {
   const tabs = { partners: showPartners, kanban: showKanban, territories: showTerritories, conflicts: showConflicts };
   const nav = el('nav', { class: 'cm-tabs' }, Object.keys(tabs).map((key) =>
     el('button', { type: 'button', 'data-tab': key, onclick: () => tabs[key]() }, t('tab.' + key))));
-  element.append(el('h2', {}, t('title')), nav, body);
+  element.classList.add('cm-root');
+  element.append(el('style', {}, STYLE), el('h2', {}, t('title')), nav, body);
 
   function show(...nodes) {
     if (gone) return;
@@ -135,6 +153,7 @@ export default function mount(element, api, t) {
   showPartners();
   return () => {
     gone = true;
+    element.classList.remove('cm-root');
     element.replaceChildren();
   };
 }

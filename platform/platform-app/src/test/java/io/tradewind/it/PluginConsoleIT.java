@@ -145,8 +145,9 @@ class PluginConsoleIT {
         browser.click(".menu-toggle");
         browser.await(".nav-drawer a[data-plugin=channel-management]");
         browser.screenshot("plugins-07-phone-menu");
-        browser.click(".nav-drawer a[data-plugin=channel-management]");
-        browser.awaitGone(".nav-drawer");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.awaitGone(".nav-drawer a[data-plugin=channel-management]");
+        browser.screenshot("plugins-08-phone-screen");
         assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isTrue();
         browser.size(1280, 900);
 
@@ -157,7 +158,7 @@ class PluginConsoleIT {
         browser.awaitText(CARD + "[data-testid=plugin-status]", "已停用");
         browser.awaitGone(MENU_ENTRY);
         assertThat(browser.driver.findElements(By.cssSelector(CARD + "[data-testid=plugin-uninstall]"))).hasSize(1);
-        browser.screenshot("plugins-08-disabled");
+        browser.screenshot("plugins-09-disabled");
         browser.click("[data-testid=language-switch]");
         browser.awaitText(CARD + "[data-testid=plugin-status]", "Disabled");
 
@@ -168,6 +169,6 @@ class PluginConsoleIT {
         browser.await("[data-testid=plugin-missing]");
         assertThat(browser.driver.findElements(By.cssSelector(MENU_ENTRY))).isEmpty();
         assertThat(browser.driver.findElements(By.cssSelector(SCREEN + "h2"))).isEmpty();
-        browser.screenshot("plugins-09-other-tenant");
+        browser.screenshot("plugins-10-other-tenant");
     }
 }
