@@ -101,9 +101,11 @@ class PluginConsoleIT {
         assertThat(browser.await("[data-testid=settings-form] [data-field=priceTolerancePercent] input")
                 .getDomProperty("value")).isEqualTo("5");
         browser.fill("[data-testid=settings-form] [data-field=priceTolerancePercent] input", "3");
-        browser.await("[data-testid=settings-form] [data-field=directRegions] input")
-                .sendKeys("Shanghai", Keys.ENTER);
+        browser.click("[data-testid=settings-form] [data-field=directRegions] .el-select__wrapper");
+        browser.await("[data-testid=settings-form] [data-field=directRegions] input").sendKeys("Shanghai", Keys.ENTER);
         browser.awaitText("[data-testid=settings-form] [data-field=directRegions]", "Shanghai");
+        browser.click(".el-dialog__title"); // a click outside closes the list of the select
+        browser.awaitGone(".el-select-dropdown");
         browser.screenshot("plugins-02-settings-form");
         browser.click("[data-testid=settings-save]");
         browser.awaitGone("[data-testid=settings-form]");
