@@ -21,7 +21,8 @@ import org.openqa.selenium.Keys;
  * (H2 only, as ConsoleIT), with the real channel-management package the build copies into the
  * server's plugin folder: a tenant admin enables it through the form generated from its settings
  * schema, its menu entry and screen appear, a partner is onboarded through that screen, the
- * language switch re-translates it, and a tenant that did not enable it has none of it.
+ * language switch re-translates it, and a tenant that did not enable it has none of it; a plugin
+ * screen that throws when mounted (test plugin faulty-test) shows an error instead of a blank page.
  * Screenshots go to target/screenshots (plugins-*.png).
  */
 class PluginConsoleIT {
@@ -74,13 +75,16 @@ class PluginConsoleIT {
         browser.assertNoConsoleErrors();
     }
 
-    private static void signUp(String company) {
+    /** Signs a new company up in the browser; answers its admin's e-mail. */
+    private static String signUp(String company) {
+        String email = unique("admin") + "@plugins.test";
         browser.forget().open("/#/signup");
         browser.fill("[data-testid=signup-form] input[name=companyName]", company)
                 .fill("[data-testid=signup-form] input[name=adminName]", "Admin " + company)
-                .fill("[data-testid=signup-form] input[name=email]", unique("admin") + "@plugins.test")
+                .fill("[data-testid=signup-form] input[name=email]", email)
                 .fill("[data-testid=signup-form] input[name=password]", PASSWORD);
         browser.click("[data-testid=signup-submit]").awaitRoute("/app/my-day");
+        return email;
     }
 
     @Test
@@ -165,12 +169,34 @@ class PluginConsoleIT {
         browser.awaitText(CARD + "[data-testid=plugin-status]", "Disabled");
 
         // Another tenant that never enabled it has no menu entry and no screen
-        signUp("Other Co " + unique("o"));
+        String other = signUp("Other Co " + unique("o"));
         browser.await(".sidebar a[href='#/app/admin/plugins']");
         browser.open("/#/app/plugins/channel-management/channels");
         browser.await("[data-testid=plugin-missing]");
         assertThat(browser.driver.findElements(By.cssSelector(MENU_ENTRY))).isEmpty();
         assertThat(browser.driver.findElements(By.cssSelector(SCREEN + "h2"))).isEmpty();
         browser.screenshot("plugins-10-other-tenant");
+
+        // A plugin whose module throws when mounted: an error state with its message, not a blank page
+        browser.open("/#/app/admin/plugins");
+        browser.click(".plugin-card[data-plugin=faulty-test] [data-testid=plugin-enable]");
+        browser.awaitText(".plugin-card[data-plugin=faulty-test] [data-testid=plugin-status]", "Enabled");
+        browser.click(".sidebar a[data-plugin=faulty-test]").awaitRoute("/app/plugins/faulty-test/broken");
+        assertThat(browser.awaitText(".plugin-screen-page [data-testid=problem]", "broken on purpose"))
+                .contains("The plugin screen failed to load");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-testid=plugin-screen][data-plugin=faulty-test]")).getText()).isEmpty();
+        browser.screenshot("plugins-11-failing-screen");
+
+        // Its REST contribution fails until the host suspends it: the catalog says so and lists the failures
+        String token = Api.login(other, PASSWORD, null);
+        for (int call = 0; call < 5 && Api.bearer(token).get("/plugins/faulty-test/boom").statusCode() == 503; call++) {
+            // each failed call is recorded; the test servers suspend after three in a row
+        }
+        browser.open("/#/app/admin/plugins");
+        browser.awaitText(".plugin-card[data-plugin=faulty-test] [data-testid=plugin-status]", "Suspended after failures");
+        browser.click(".plugin-card[data-plugin=faulty-test] [data-testid=plugin-failures]");
+        assertThat(browser.text(".plugin-card[data-plugin=faulty-test] [data-testid=failure-list]")).contains("ERROR");
+        browser.awaitGone(".sidebar a[data-plugin=faulty-test]");
+        browser.screenshot("plugins-12-suspended");
     }
 }
