@@ -168,6 +168,12 @@ class PluginConsoleIT {
         browser.click("[data-testid=language-switch]");
         browser.awaitText(CARD + "[data-testid=plugin-status]", "Disabled");
 
+        // Uninstalled after a confirmation: the export is downloaded first, then it is no longer installed
+        browser.click(CARD + "[data-testid=plugin-uninstall]");
+        browser.click(".el-message-box__btns .el-button--primary");
+        browser.awaitText(CARD + "[data-testid=plugin-status]", "Not installed");
+        assertThat(browser.driver.findElements(By.cssSelector(CARD + "[data-testid=plugin-uninstall]"))).isEmpty();
+
         // Another tenant that never enabled it has no menu entry and no screen
         String other = signUp("Other Co " + unique("o"));
         browser.await(".sidebar a[href='#/app/admin/plugins']");
