@@ -1,8 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import en from './en.js'
 import zhCN from './zh-CN.js'
-import pluginsEn from './plugins-en.js'
-import pluginsZhCN from './plugins-zh-CN.js'
 
 export const LOCALES = ['zh-CN', 'en']
 const STORAGE_KEY = 'tradewind.locale'
@@ -27,7 +25,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'en',
-  messages: { en: { ...en, ...pluginsEn }, 'zh-CN': { ...zhCN, ...pluginsZhCN } }
+  messages: { en, 'zh-CN': zhCN }
 })
 
 /** Switches the UI language and remembers the choice in this browser. */
