@@ -30,6 +30,15 @@ export function loadPluginUi(api, locale) {
   return loading
 }
 
+/** Forgets the listing (signed out, or an operator without tenant): no entries of a previous session linger. */
+export function clearPluginUi() {
+  loadingLocale = null
+  loading = null
+  pluginUi.items = []
+  pluginUi.locale = null
+  pluginUi.loaded = false
+}
+
 /** The listing in {@code locale}: the one loaded, the one on its way, or a new one. */
 export function pluginUiReady(api, locale) {
   if (pluginUi.loaded && pluginUi.locale === locale) return Promise.resolve(pluginUi.items)
