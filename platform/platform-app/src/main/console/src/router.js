@@ -6,9 +6,6 @@ import Login from './pages/public/Login.vue'
 // Hash routes: the server serves one page at /, and the mailed links (/#/reset-password?token=…,
 // /#/accept-invitation?token=…) open the console directly. Screens behind sign-in load on demand.
 const ConsoleLayout = () => import('./layouts/ConsoleLayout.vue')
-const ComingSoon = () => import('./pages/console/ComingSoon.vue')
-
-const soon = (path, feature) => ({ path, component: ComingSoon, props: { feature }, meta: { title: `nav.${feature}` } })
 
 const routes = [
   { path: '/', name: 'landing', component: Landing, meta: { public: true } },
@@ -35,7 +32,8 @@ const routes = [
       { path: 'admin/roles', name: 'roles', component: () => import('./pages/admin/Roles.vue'), meta: { permission: 'roles.read', title: 'nav.roles' } },
       { path: 'admin/tenant', name: 'tenant', component: () => import('./pages/admin/TenantPlan.vue'), meta: { permission: 'tenant.read', title: 'nav.tenant' } },
       { path: 'admin/audit', name: 'audit', component: () => import('./pages/admin/AuditLog.vue'), meta: { permission: 'audit.read', title: 'nav.audit' } },
-      soon('admin/plugins', 'plugins'),
+      { path: 'admin/plugins', name: 'plugins', component: () => import('./pages/admin/Plugins.vue'), meta: { permission: 'plugins.read', title: 'nav.plugins' } },
+      { path: 'plugins/:pluginId/:screen', name: 'plugin-screen', component: () => import('./pages/console/PluginScreen.vue'), props: true, meta: { title: 'pluginScreen.menu' } },
       { path: 'admin/pipeline-stages', name: 'pipeline-stages', component: () => import('./pages/admin/PipelineStages.vue'), meta: { permission: 'opportunities.read', title: 'adminSales.nav.stages' } },
       { path: 'admin/grading-rules', name: 'grading-rules', component: () => import('./pages/admin/GradingRules.vue'), meta: { permission: 'customers.read', title: 'adminSales.nav.grading' } },
       { path: 'admin/pool-rules', name: 'pool-rules', component: () => import('./pages/admin/PoolRules.vue'), meta: { permission: 'customers.read', title: 'adminSales.nav.pool' } },

@@ -31,7 +31,7 @@ export function createApiClient({
     return baseUrl + path + (search ? `?${search}` : '')
   }
 
-  async function raw(method, path, { query, body, headers = {}, blob = false } = {}) {
+  async function raw(method, path, { query, body, headers = {}, blob = false, text = false } = {}) {
     const init = {
       method,
       headers: { Accept: blob ? '*/*' : `${JSON_TYPE}, application/problem+json`, 'Accept-Language': locale(), ...headers }
@@ -50,7 +50,7 @@ export function createApiClient({
     }
     const type = response.headers.get('Content-Type') ?? ''
     const data = response.status === 204 ? null : type.includes('json') ? await response.json().catch(() => null)
-      : response.ok && blob ? await response.blob() : null
+      : response.ok && blob ? await response.blob() : response.ok && text ? await response.text() : null
     if (!response.ok) {
       throw new ApiProblem(response.status, data ?? { status: response.status, title: response.statusText })
     }
@@ -103,9 +103,10 @@ export function createApiClient({
 
   /**
    * One request. Options: query, body, etag (sent as If-Match), create (sends an Idempotency-Key),
-   * auth (false for the public endpoints). Answers {data, status, etag, replayed}.
+   * auth (false for the public endpoints), text (answer a non-JSON body as text, e.g. a plugin's module).
+   * Answers {data, status, etag, replayed}.
    */
-  async function send(method, path, { query, body, etag, create = false, auth = true, blob = false } = {}) {
+  async function send(method, path, { query, body, etag, create = false, auth = true, blob = false, text = false } = {}) {
     const headers = {}
     if (etag !== undefined && etag !== null) headers['If-Match'] = etag
     if (create) headers['Idempotency-Key'] = newKey()
@@ -113,12 +114,12 @@ export function createApiClient({
       const current = auth ? session.get() : null
       const authHeader = auth ? await authorized(current) : {}
       try {
-        return await raw(method, path, { query, body, blob, headers: { ...headers, ...authHeader } })
+        return await raw(method, path, { query, body, blob, text, headers: { ...headers, ...authHeader } })
       } catch (problem) {
         if (problem.status === 401 && authHeader.Authorization && session.get()?.refreshToken) {
           await refresh(authHeader.Authorization.slice('Bearer '.length))
           try {
-            return await raw(method, path, { query, body, blob, headers: { ...headers, ...(await authorized(session.get())) } })
+            return await raw(method, path, { query, body, blob, text, headers: { ...headers, ...(await authorized(session.get())) } })
           } catch (again) {
             throw again.status === 401 ? lose(again) : again
           }

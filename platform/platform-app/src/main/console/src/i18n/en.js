@@ -32,8 +32,7 @@ export default {
     platform: 'Platform',
     tenants: 'Tenants',
     profile: 'My profile',
-    signOut: 'Sign out',
-    soon: 'soon'
+    signOut: 'Sign out'
   },
   common: {
     save: 'Save',
@@ -180,15 +179,6 @@ export default {
     inviteTeam: 'Invite your team',
     setUpDepartments: 'Set up departments',
     reviewRoles: 'Review roles'
-  },
-  soon: {
-    title: '{feature} is coming',
-    text: 'This part of Tradewind is being built and is not available yet. Nothing is stored here.',
-    leads: 'The lead inbox, with hand-over and next-day feedback, and the import wizard.',
-    customers: 'Customer 360°: facts, grade, contacts, follow-ups, opportunities, orders and tickets.',
-    pool: 'The shared pool of unclaimed customers, with claiming.',
-    opportunities: 'The opportunity kanban with stages and checklists, and the list view.',
-    plugins: 'The plugin catalog: install, enable with settings, upgrade and disable.'
   },
   users: {
     title: 'Users',

@@ -32,8 +32,7 @@ export default {
     platform: '平台',
     tenants: '企业',
     profile: '个人资料',
-    signOut: '退出登录',
-    soon: '即将推出'
+    signOut: '退出登录'
   },
   common: {
     save: '保存',
@@ -180,15 +179,6 @@ export default {
     inviteTeam: '邀请团队成员',
     setUpDepartments: '设置部门',
     reviewRoles: '查看角色'
-  },
-  soon: {
-    title: '{feature}即将推出',
-    text: 'Tradewind 的这一部分正在开发中，暂不可用，这里不会保存任何数据。',
-    leads: '线索收件箱（移交与次日反馈）及线索导入向导。',
-    customers: '客户 360°：基本信息、分级、联系人、跟进记录、商机、订单与工单。',
-    pool: '公海：未认领客户，可认领。',
-    opportunities: '商机看板（阶段与清单）及列表视图。',
-    plugins: '插件目录：安装、启用并设置、升级与停用。'
   },
   users: {
     title: '用户',

@@ -10,11 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param compatible whether the package's required API range admits this host
  * @param settings this tenant's settings (empty object when never enabled)
+ * @param settingsSchema the plugin's JSON Schema of its settings (null without settings), for the console's form
+ * @param settingsDefaults the settings a tenant gets when it gives none (empty object without settings)
  */
 @Schema(name = "Plugin")
 public record PluginView(String id, String name, String version, String vendor, String requires, boolean compatible,
                          boolean enabled, boolean suspended, int consecutiveFailures, Instant lastFailureAt,
-                         String installedVersion, String installationId, boolean hasSettings, JsonValue settings) {
+                         String installedVersion, String installationId, boolean hasSettings, JsonValue settings,
+                         JsonValue settingsSchema, JsonValue settingsDefaults) {
 
     static PluginView of(HostedPlugin plugin, PluginInstallation installation) {
         return new PluginView(plugin.id(), plugin.description(), plugin.version(), plugin.vendor(), plugin.requires(),
@@ -27,6 +30,10 @@ public record PluginView(String id, String name, String version, String vendor, 
                 installation == null ? null : Ids.format(installation.getId()),
                 plugin.settingsSchema() != null,
                 installation == null ? JsonValue.EMPTY_JSON_OBJECT
-                        : io.tradewind.persistence.JsonText.parse(installation.getSettings()));
+                        : io.tradewind.persistence.JsonText.parse(installation.getSettings()),
+                plugin.settingsSchema() == null ? null
+                        : io.tradewind.persistence.JsonText.parse(plugin.settingsSchema().jsonSchema()),
+                plugin.settingsSchema() == null ? JsonValue.EMPTY_JSON_OBJECT
+                        : io.tradewind.persistence.JsonText.parse(plugin.settingsSchema().defaults()));
     }
 }

@@ -365,8 +365,8 @@ class ConsoleIT {
         browser.screenshot("16-profile");
 
         browser.click("a[href='#/app/admin/plugins']").awaitRoute("/app/admin/plugins");
-        assertThat(browser.text("[data-testid=coming-soon]")).contains("插件即将推出");
-        browser.screenshot("17-coming-soon");
+        browser.await("[data-testid=plugin-catalog] .plugin-card[data-plugin=channel-management]");
+        browser.screenshot("17-plugins");
 
         browser.click("a[href='#/app/admin/departments']").awaitRoute("/app/admin/departments");
         browser.await("[data-department=华南区]");

@@ -1,0 +1,208 @@
+package io.tradewind.it;
+
+import static io.restassured.RestAssured.given;
+import static io.tradewind.it.Api.PASSWORD;
+import static io.tradewind.it.Api.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * The plugin catalog and a plugin's screen in a real browser against the integration-test server
+ * (H2 only, as ConsoleIT), with the real channel-management package the build copies into the
+ * server's plugin folder: a tenant admin enables it through the form generated from its settings
+ * schema, its menu entry and screen appear, a partner is onboarded through that screen, the
+ * language switch re-translates it, and a tenant that did not enable it has none of it; a plugin
+ * screen that throws when mounted (test plugin faulty-test) shows an error instead of a blank page.
+ * Screenshots go to target/screenshots (plugins-*.png).
+ */
+class PluginConsoleIT {
+
+    private static final String CARD = ".plugin-card[data-plugin=channel-management] ";
+    private static final String MENU_ENTRY = ".sidebar a[data-plugin=channel-management]";
+    private static final String SCREEN = "[data-testid=plugin-screen][data-plugin=channel-management] ";
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeFalse(Api.onMariaDb(), "the browser tests run against the H2 server only");
+        awaitApplicationReady();
+        browser = Browser.start("en-US,en");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static void awaitApplicationReady() {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+        while (given().baseUri(Api.BASE_URL).get("/health/ready").statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the application did not become ready in 10 minutes");
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @RegisterExtension
+    static final AfterTestExecutionCallback KEEP_FAILURES = context -> {
+        if (browser != null && context.getExecutionException().isPresent()) {
+            String name = "failed-" + context.getRequiredTestMethod().getName();
+            browser.screenshot(name);
+            Files.writeString(Browser.SCREENSHOTS.resolve(name + ".html"), browser.driver.getPageSource());
+        }
+    };
+
+    @AfterEach
+    void noConsoleErrors() {
+        browser.assertNoConsoleErrors();
+    }
+
+    /** Signs a new company up in the browser; answers its admin's e-mail. */
+    private static String signUp(String company) {
+        String email = unique("admin") + "@plugins.test";
+        browser.forget().open("/#/signup");
+        browser.fill("[data-testid=signup-form] input[name=companyName]", company)
+                .fill("[data-testid=signup-form] input[name=adminName]", "Admin " + company)
+                .fill("[data-testid=signup-form] input[name=email]", email)
+                .fill("[data-testid=signup-form] input[name=password]", PASSWORD);
+        browser.click("[data-testid=signup-submit]").awaitRoute("/app/my-day");
+        return email;
+    }
+
+    @Test
+    void anAdminEnablesChannelManagementAndUsesItsScreenWhichOtherTenantsDoNotHave() {
+        signUp("Plugin Co " + unique("p"));
+
+        // The catalog: the shipped plugin, not installed yet, and no menu entry for it
+        browser.click(".sidebar a[href='#/app/admin/plugins']").awaitRoute("/app/admin/plugins");
+        assertThat(browser.awaitText(CARD + "[data-testid=plugin-status]", "Not installed")).isEqualTo("Not installed");
+        assertThat(browser.text(CARD)).contains("channel-management").contains("Tradewind");
+        assertThat(browser.driver.findElements(By.cssSelector(MENU_ENTRY))).isEmpty();
+        browser.screenshot("plugins-01-catalog");
+
+        // Enabled with the form generated from its JSON Schema, defaults filled in
+        browser.click(CARD + "[data-testid=plugin-enable]");
+        browser.await("[data-testid=settings-form] [data-field=conflictRule]");
+        assertThat(browser.text("[data-testid=settings-form] [data-field=conflictRule]")).contains("manager");
+        assertThat(browser.await("[data-testid=settings-form] [data-field=priceTolerancePercent] input")
+                .getDomProperty("value")).isEqualTo("5");
+        browser.fill("[data-testid=settings-form] [data-field=priceTolerancePercent] input", "3");
+        browser.click("[data-testid=settings-form] [data-field=directRegions] .el-select__wrapper");
+        browser.await("[data-testid=settings-form] [data-field=directRegions] input").sendKeys("Shanghai", Keys.ENTER);
+        browser.awaitText("[data-testid=settings-form] [data-field=directRegions]", "Shanghai");
+        browser.click(".el-dialog__title"); // a click outside closes the list of the select
+        browser.awaitGone(".el-select-dropdown");
+        browser.screenshot("plugins-02-settings-form");
+        browser.click("[data-testid=settings-save]");
+        browser.awaitGone("[data-testid=settings-form]");
+        browser.awaitText(CARD + "[data-testid=plugin-status]", "Enabled");
+
+        // Its menu entry appears without a reload; the settings were kept as entered
+        assertThat(browser.awaitText(MENU_ENTRY, "Channels")).isEqualTo("Channels");
+        browser.click(CARD + "[data-testid=plugin-settings]");
+        browser.awaitText("[data-testid=settings-form] [data-field=directRegions]", "Shanghai");
+        assertThat(browser.await("[data-testid=settings-form] [data-field=priceTolerancePercent] input")
+                .getDomProperty("value")).isEqualTo("3");
+        browser.screenshot("plugins-03-enabled");
+        browser.click(".el-dialog__headerbtn");
+        browser.awaitGone("[data-testid=settings-form]");
+
+        // Its screen, mounted from the plugin's module: a partner onboarded through it
+        browser.click(MENU_ENTRY).awaitRoute("/app/plugins/channel-management/channels");
+        assertThat(browser.awaitText(SCREEN + "h2", "Channels")).isEqualTo("Channels");
+        browser.click(SCREEN + "[data-action=new-partner]");
+        String partner = "East Med " + unique("m").substring(0, 6);
+        browser.fill(SCREEN + "form[data-form=partner] input[name=name]", partner)
+                .fill(SCREEN + "form[data-form=partner] input[name=regions]", "330000, 310000")
+                .fill(SCREEN + "form[data-form=partner] input[name=productLines]", "imaging");
+        browser.screenshot("plugins-04-partner-form");
+        browser.click(SCREEN + "[data-action=create-partner]");
+        String table = browser.awaitText(SCREEN + ".cm-table", partner);
+        assertThat(table).contains("Distributor").contains("330000, 310000").contains("imaging").contains("Candidate");
+        browser.screenshot("plugins-05-plugin-screen");
+
+        // The language switch: the plugin's screen and menu entry in Chinese
+        browser.click("[data-testid=language-switch]");
+        assertThat(browser.awaitText(SCREEN + "h2", "渠道管理")).isEqualTo("渠道管理");
+        assertThat(browser.awaitText(SCREEN + ".cm-table", partner)).contains("名称").contains("分销商");
+        assertThat(browser.awaitText(MENU_ENTRY, "渠道管理")).isEqualTo("渠道管理");
+        browser.screenshot("plugins-06-plugin-screen-zh");
+
+        // On a phone: the menu in the drawer has the entry, the screen fits
+        browser.size(390, 844);
+        browser.click(".menu-toggle");
+        browser.await(".nav-drawer a[data-plugin=channel-management]");
+        browser.screenshot("plugins-07-phone-menu");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.awaitGone(".nav-drawer a[data-plugin=channel-management]");
+        browser.screenshot("plugins-08-phone-screen");
+        assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isTrue();
+        browser.size(1280, 900);
+
+        // Disabled: the menu entry goes without a reload; its data is kept
+        browser.open("/#/app/admin/plugins");
+        browser.click(CARD + "[data-testid=plugin-disable]");
+        browser.click(".el-message-box__btns .el-button--primary");
+        browser.awaitText(CARD + "[data-testid=plugin-status]", "已停用");
+        browser.awaitGone(MENU_ENTRY);
+        assertThat(browser.driver.findElements(By.cssSelector(CARD + "[data-testid=plugin-uninstall]"))).hasSize(1);
+        browser.screenshot("plugins-09-disabled");
+        browser.click("[data-testid=language-switch]");
+        browser.awaitText(CARD + "[data-testid=plugin-status]", "Disabled");
+
+        // Uninstalled after a confirmation: the export is downloaded first, then it is no longer installed
+        browser.click(CARD + "[data-testid=plugin-uninstall]");
+        browser.click(".el-message-box__btns .el-button--primary");
+        browser.awaitText(CARD + "[data-testid=plugin-status]", "Not installed");
+        assertThat(browser.driver.findElements(By.cssSelector(CARD + "[data-testid=plugin-uninstall]"))).isEmpty();
+
+        // Another tenant that never enabled it has no menu entry and no screen
+        String other = signUp("Other Co " + unique("o"));
+        browser.await(".sidebar a[href='#/app/admin/plugins']");
+        browser.open("/#/app/plugins/channel-management/channels");
+        browser.await("[data-testid=plugin-missing]");
+        assertThat(browser.driver.findElements(By.cssSelector(MENU_ENTRY))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector(SCREEN + "h2"))).isEmpty();
+        browser.screenshot("plugins-10-other-tenant");
+
+        // A plugin whose module throws when mounted: an error state with its message, not a blank page
+        browser.open("/#/app/admin/plugins");
+        browser.click(".plugin-card[data-plugin=faulty-test] [data-testid=plugin-enable]");
+        browser.awaitText(".plugin-card[data-plugin=faulty-test] [data-testid=plugin-status]", "Enabled");
+        browser.click(".sidebar a[data-plugin=faulty-test]").awaitRoute("/app/plugins/faulty-test/broken");
+        assertThat(browser.awaitText(".plugin-screen-page [data-testid=problem]", "broken on purpose"))
+                .contains("The plugin screen failed to load");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-testid=plugin-screen][data-plugin=faulty-test]")).getText()).isEmpty();
+        browser.screenshot("plugins-11-failing-screen");
+
+        // Its REST contribution fails until the host suspends it: the catalog says so and lists the failures
+        String token = Api.login(other, PASSWORD, null);
+        for (int call = 0; call < 5 && Api.bearer(token).get("/plugins/faulty-test/boom").statusCode() == 503; call++) {
+            // each failed call is recorded; the test servers suspend after three in a row
+        }
+        browser.open("/#/app/admin/plugins");
+        browser.awaitText(".plugin-card[data-plugin=faulty-test] [data-testid=plugin-status]", "Suspended after failures");
+        browser.click(".plugin-card[data-plugin=faulty-test] [data-testid=plugin-failures]");
+        assertThat(browser.text(".plugin-card[data-plugin=faulty-test] [data-testid=failure-list]")).contains("ERROR");
+        browser.awaitGone(".sidebar a[data-plugin=faulty-test]");
+        browser.screenshot("plugins-12-suspended");
+    }
+}
