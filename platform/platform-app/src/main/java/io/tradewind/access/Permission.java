@@ -37,7 +37,9 @@ public enum Permission {
     CHANNEL_READ("channel.read"),
     CHANNEL_MANAGE("channel.manage"),
     PLATFORM_TENANTS_READ("platform.tenants.read", true),
-    PLATFORM_TENANTS_MANAGE("platform.tenants.manage", true);
+    PLATFORM_TENANTS_MANAGE("platform.tenants.manage", true),
+    MARKETPLACE_REVIEW("marketplace.review", true),
+    MARKETPLACE_VENDOR("marketplace.vendor", true);
 
     private final String code;
     private final boolean platform;

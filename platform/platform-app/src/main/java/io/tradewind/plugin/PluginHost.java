@@ -112,6 +112,48 @@ public class PluginHost {
         return Optional.ofNullable(plugins.get(pluginId));
     }
 
+    /**
+     * Loads and starts one package from outside the plugin folder (the marketplace's cache), after
+     * stopping and unloading a loaded plugin with the same id, so a newer version replaces it.
+     */
+    public synchronized void load(String pluginId, Path jar) {
+        if (manager == null) {
+            throw new IllegalStateException("The plugin host has not started");
+        }
+        unload(pluginId);
+        String loaded = manager.loadPlugin(jar);
+        if (!pluginId.equals(loaded)) {
+            manager.unloadPlugin(loaded);
+            throw new IllegalArgumentException(jar + " holds plugin " + loaded + ", not " + pluginId);
+        }
+        manager.startPlugin(loaded);
+        Map<String, HostedPlugin> next = new TreeMap<>(plugins);
+        next.put(loaded, describe(manager.getPlugin(loaded)));
+        plugins = Map.copyOf(next);
+        LOG.info(() -> "Loaded plugin " + loaded + " " + plugins.get(loaded).version() + " from " + jar);
+    }
+
+    /** Stops and unloads one plugin, if loaded. */
+    public synchronized void unload(String pluginId) {
+        if (manager != null && manager.getPlugin(pluginId) != null) {
+            try {
+                manager.stopPlugin(pluginId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Stopping plugin " + pluginId + " failed", e);
+            }
+            manager.unloadPlugin(pluginId);
+        }
+        Map<String, HostedPlugin> next = new TreeMap<>(plugins);
+        if (next.remove(pluginId) != null) {
+            plugins = Map.copyOf(next);
+        }
+    }
+
+    /** The version of a loaded plugin. */
+    public Optional<String> version(String pluginId) {
+        return find(pluginId).map(HostedPlugin::version);
+    }
+
     @PreDestroy
     synchronized void stopAll() {
         if (manager == null) {
