@@ -1,5 +1,6 @@
 package io.tradewind.marketplace;
 
+import io.tradewind.plugin.Enablements;
 import io.tradewind.plugin.PluginHost;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -62,6 +63,9 @@ public class MarketplaceSync {
     PluginHost host;
 
     @Inject
+    Enablements enablements;
+
+    @Inject
     @ConfigProperty(name = "TRADEWIND_MARKETPLACE_POLL_MILLIS", defaultValue = "5000")
     long pollMillis;
 
@@ -111,18 +115,24 @@ public class MarketplaceSync {
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), digest)) {
                 found = binaries.copy(approved.versionId(), out);
             }
+            if (!found) {
+                // Not written yet (or not visible yet): tried again on the next pass.
+                Files.deleteIfExists(partial);
+                LOG.warning(() -> "Marketplace package " + approved.pluginId() + " " + approved.version() + " is missing");
+                return;
+            }
             String actual = HexFormat.of().formatHex(digest.digest());
-            if (!found || !actual.equals(approved.sha256())) {
+            if (!actual.equals(approved.sha256())) {
                 Files.deleteIfExists(partial);
                 failed.put(approved.pluginId(), approved.versionId());
-                LOG.severe(() -> "Marketplace package " + approved.pluginId() + " " + approved.version()
-                        + (found ? " has SHA-256 " + actual + ", not the " + approved.sha256() + " approved" : " is missing")
-                        + ": not loaded");
+                LOG.severe(() -> "Marketplace package " + approved.pluginId() + " " + approved.version() + " has SHA-256 "
+                        + actual + ", not the " + approved.sha256() + " approved: not loaded");
                 return;
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Optional<String> previous = host.version(approved.pluginId());
             host.load(approved.pluginId(), target);
+            enablements.forgetAll(); // tenants' cached lists still point at the replaced plugin
             failed.remove(approved.pluginId());
             previous.ifPresent(old -> deleteQuietly(cache.resolve(approved.pluginId() + "-" + old + ".jar")));
         } catch (IOException | RuntimeException e) {

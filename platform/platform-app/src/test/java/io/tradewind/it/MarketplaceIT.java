@@ -350,6 +350,7 @@ class MarketplaceIT {
     private static void insertApproved(Connection db, String id, String version, long vendorId, byte[] jar, String sha256)
             throws Exception {
         long versionId = TsidCreator.getTsid().toLong();
+        db.setAutoCommit(false); // the row and its package become visible together, as an upload writes them
         try (PreparedStatement row = db.prepareStatement("INSERT INTO marketplace_version (id, plugin_id, plugin_version, "
                 + "vendor_id, description, provider, requires, sha256, size_bytes, key_id, status, uploaded_at) "
                 + "VALUES (?, ?, ?, ?, ?, 'Acme', '*', ?, ?, 0, 'APPROVED', ?)");
@@ -367,6 +368,9 @@ class MarketplaceIT {
             binary.setLong(1, versionId);
             binary.setBytes(2, jar);
             binary.executeUpdate();
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
         }
     }
 
