@@ -18,7 +18,7 @@ const routes = [
     component: ConsoleLayout,
     meta: { requiresAuth: true },
     children: [
-      { path: '', name: 'home', redirect: () => (isOperator() ? { name: 'platform-tenants' } : { name: 'my-day' }) },
+      { path: '', name: 'home', redirect: () => (isOperator() ? { name: 'platform-tenants' } : can('marketplace.vendor') ? { name: 'vendor-portal' } : { name: 'my-day' }) },
       { path: 'my-day', name: 'my-day', component: () => import('./pages/console/MyDay.vue'), meta: { title: 'nav.myDay' } },
       { path: 'dashboard', name: 'dashboard', component: () => import('./pages/sales/Dashboard.vue'), meta: { title: 'nav.dashboard' } },
       { path: 'leads', name: 'leads', component: () => import('./pages/sales/Leads.vue'), meta: { permission: 'leads.read', title: 'nav.leads' } },
@@ -39,6 +39,8 @@ const routes = [
       { path: 'admin/pool-rules', name: 'pool-rules', component: () => import('./pages/admin/PoolRules.vue'), meta: { permission: 'customers.read', title: 'adminSales.nav.pool' } },
       { path: 'admin/assignment-rules', name: 'assignment-rules', component: () => import('./pages/admin/AssignmentRules.vue'), meta: { permission: 'leads.read', title: 'adminSales.nav.assignment' } },
       { path: 'platform/tenants', name: 'platform-tenants', component: () => import('./pages/platform/Tenants.vue'), meta: { permission: 'platform.tenants.read', title: 'nav.tenants' } },
+      { path: 'platform/marketplace', name: 'marketplace-review', component: () => import('./pages/marketplace/Review.vue'), meta: { permission: 'marketplace.review', title: 'marketplace.navReview' } },
+      { path: 'marketplace/vendor', name: 'vendor-portal', component: () => import('./pages/marketplace/VendorPortal.vue'), meta: { permission: 'marketplace.vendor', title: 'marketplace.navVendor' } },
       { path: 'profile', name: 'profile', component: () => import('./pages/console/Profile.vue'), meta: { title: 'nav.profile' } },
       { path: 'forbidden', name: 'forbidden', component: () => import('./pages/console/Forbidden.vue'), meta: { title: 'forbidden.title' } }
     ]

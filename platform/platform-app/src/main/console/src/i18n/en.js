@@ -1,7 +1,9 @@
 // English. Every key here exists in zh-CN.js too (test/i18n.test.js checks).
 import sales from './sales-en.js'
+import marketplace from './marketplace-en.js'
 export default {
   ...sales,
+  ...marketplace,
   app: {
     name: 'Tradewind',
     tagline: 'Sales management from the first lead to after-sales',

@@ -1,7 +1,9 @@
 // 简体中文。术语与 DOMAIN.md 的词汇表一致（线索、客户、公海、商机……）。
 import sales from './sales-zh-CN.js'
+import marketplace from './marketplace-zh-CN.js'
 export default {
   ...sales,
+  ...marketplace,
   app: {
     name: 'Tradewind',
     tagline: '从线索到售后的销售管理',

@@ -10,6 +10,8 @@ import static io.tradewind.access.Permission.OPPORTUNITIES_READ;
 import static io.tradewind.access.Permission.PRODUCTS_READ;
 import static io.tradewind.access.Permission.CHANNEL_MANAGE;
 import static io.tradewind.access.Permission.CHANNEL_READ;
+import static io.tradewind.access.Permission.MARKETPLACE_REVIEW;
+import static io.tradewind.access.Permission.MARKETPLACE_VENDOR;
 import static io.tradewind.access.Permission.DEPARTMENTS_READ;
 import static io.tradewind.access.Permission.EVENTS_READ;
 import static io.tradewind.access.Permission.LEADS_HANDOVER;
@@ -52,7 +54,10 @@ public enum BuiltinRole {
     LOGISTICS("logistics", DataScope.ALL, EnumSet.of(TENANT_READ, DEPARTMENTS_READ, CUSTOMERS_READ, PRODUCTS_READ)),
     AFTER_SALES("after-sales", DataScope.ALL, EnumSet.of(TENANT_READ, DEPARTMENTS_READ, CUSTOMERS_READ, PRODUCTS_READ)),
     PLATFORM_OPERATOR("platform-operator", DataScope.ALL,
-            EnumSet.of(TENANT_READ, PLATFORM_TENANTS_READ, PLATFORM_TENANTS_MANAGE, AUDIT_READ, EVENTS_READ));
+            EnumSet.of(TENANT_READ, PLATFORM_TENANTS_READ, PLATFORM_TENANTS_MANAGE, AUDIT_READ, EVENTS_READ,
+                    MARKETPLACE_REVIEW)),
+    /** A plugin vendor's account (platform tenant only): the marketplace's vendor portal and nothing else. */
+    PLUGIN_VENDOR("plugin-vendor", DataScope.OWN, EnumSet.of(MARKETPLACE_VENDOR));
 
     private final String code;
     private final DataScope dataScope;
@@ -78,7 +83,8 @@ public enum BuiltinRole {
 
     /** The roles a new tenant gets (the platform operator role exists only in the platform tenant). */
     public static Set<BuiltinRole> forTenants() {
-        return EnumSet.complementOf(EnumSet.of(PLATFORM_OPERATOR));
+        return EnumSet.complementOf(EnumSet.of(PLATFORM_OPERATOR,
+                PLUGIN_VENDOR));
     }
 
     public static Optional<BuiltinRole> byCode(String code) {

@@ -38,7 +38,9 @@ public enum Permission {
     CHANNEL_MANAGE("channel.manage"),
     CUSTOM_FIELDS_MANAGE("customfields.manage"),
     PLATFORM_TENANTS_READ("platform.tenants.read", true),
-    PLATFORM_TENANTS_MANAGE("platform.tenants.manage", true);
+    PLATFORM_TENANTS_MANAGE("platform.tenants.manage", true),
+    MARKETPLACE_REVIEW("marketplace.review", true),
+    MARKETPLACE_VENDOR("marketplace.vendor", true);
 
     private final String code;
     private final boolean platform;

@@ -18,7 +18,7 @@ public final class Messages {
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, ZH_CN);
     /** The bundles, in lookup order: the platform's own, then one per area of the product. */
     public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.pipeline", "i18n.accounts", "i18n.plugins",
-            "i18n.identity", "i18n.customfields");
+            "i18n.identity", "i18n.customfields", "i18n.marketplace");
 
     private Messages() {
     }

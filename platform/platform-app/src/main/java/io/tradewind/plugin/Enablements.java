@@ -57,6 +57,11 @@ public class Enablements {
         cache.remove(tenantId);
     }
 
+    /** Forgets every tenant's list, e.g. after a plugin was replaced by a newer version on this replica. */
+    public void forgetAll() {
+        cache.clear();
+    }
+
     // Plain JDBC outside any transaction: this runs inside other capabilities' requests and jobs.
     private List<EnabledPlugin> load(long tenantId) {
         List<EnabledPlugin> enabled = new ArrayList<>();

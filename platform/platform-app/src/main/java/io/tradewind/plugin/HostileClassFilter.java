@@ -7,7 +7,7 @@ import java.util.List;
  * the SPI, and the libraries the application packages for itself. Plugins see the SPI, PF4J, the
  * JDK and the Jakarta APIs, nothing else of ours.
  */
-final class HostileClassFilter {
+public final class HostileClassFilter {
 
     private static final List<String> HIDDEN = List.of("io.tradewind.", "org.flywaydb.", "org.jose4j.",
             "com.github.f4b6a3.", "com.networknt.", "tools.jackson.", "com.fasterxml.", "org.eclipse.persistence.",
@@ -16,7 +16,7 @@ final class HostileClassFilter {
     private HostileClassFilter() {
     }
 
-    static boolean hidden(String className) {
+    public static boolean hidden(String className) {
         if (className.startsWith("io.tradewind.api.")) {
             return false;
         }

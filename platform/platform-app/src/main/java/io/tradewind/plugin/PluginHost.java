@@ -97,9 +97,8 @@ public class PluginHost {
     }
 
     /**
-     * Installs a plugin package, or upgrades the running plugin of the same id to it: the one host
-     * method behind a new jar in the plugin folder ({@link PluginFolderWatch}) and a published
-     * marketplace version. The package is copied into the plugin folder if it is elsewhere; an older
+     * Installs a plugin package, or upgrades the running plugin of the same id to it: what a new jar
+     * in the plugin folder ({@link PluginFolderWatch}) sets off. The package is copied into the plugin folder if it is elsewhere; an older
      * version's package there is deleted (PF4J cannot load two packages of one id). The new version's
      * migrations run before it starts (ADR 0203); then its jobs are registered again.
      *
@@ -123,11 +122,20 @@ public class PluginHost {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot copy " + pluginPackage + " into the plugin folder", e);
         }
-        Path old = paths.get(info.id());
-        if (running != null) {
-            jobs.stopAll(info.id());
-            manager.stopPlugin(info.id());
-            manager.unloadPlugin(info.id());
+        return replace(info.id(), target);
+    }
+
+    /**
+     * Stops and unloads the running plugin of that id (its jobs too), deletes its replaced package,
+     * then loads, migrates and starts {@code target} and registers its jobs.
+     */
+    private HostedPlugin replace(String pluginId, Path target) {
+        HostedPlugin running = plugins.get(pluginId);
+        Path old = paths.get(pluginId);
+        if (manager.getPlugin(pluginId) != null) {
+            jobs.stopAll(pluginId);
+            manager.stopPlugin(pluginId);
+            manager.unloadPlugin(pluginId);
             if (old != null && !old.equals(target)) {
                 try {
                     Files.deleteIfExists(old);
@@ -147,8 +155,8 @@ public class PluginHost {
         nowPaths.put(id, target);
         plugins = Map.copyOf(now);
         paths = Map.copyOf(nowPaths);
-        LOG.info(() -> "Plugin " + id + " " + hosted.version() + (running == null ? " installed" : " replaced " + running.version())
-                + (hosted.started() ? "" : " (not started)"));
+        LOG.info(() -> "Plugin " + id + " " + hosted.version() + " loaded from " + target
+                + (running == null ? "" : ", replacing " + running.version()) + (hosted.started() ? "" : " (not started)"));
         jobs.registerAll(hosted);
         return hosted;
     }
@@ -204,6 +212,49 @@ public class PluginHost {
 
     public Optional<HostedPlugin> find(String pluginId) {
         return Optional.ofNullable(plugins.get(pluginId));
+    }
+
+    /**
+     * Loads and starts one package from outside the plugin folder (the marketplace's cache), replacing
+     * a loaded plugin with the same id the way {@link #install} does: migrations, then jobs.
+     *
+     * @throws IllegalArgumentException when the package holds another plugin
+     */
+    public synchronized void load(String pluginId, Path jar) {
+        if (manager == null) {
+            throw new IllegalStateException("The plugin host has not started");
+        }
+        PackageInfo info = PackageInfo.read(jar);
+        if (!pluginId.equals(info.id())) {
+            throw new IllegalArgumentException(jar + " holds plugin " + info.id() + ", not " + pluginId);
+        }
+        replace(pluginId, jar);
+    }
+
+    /** Stops and unloads one plugin, if loaded. */
+    public synchronized void unload(String pluginId) {
+        if (manager != null && manager.getPlugin(pluginId) != null) {
+            jobs.stopAll(pluginId);
+            try {
+                manager.stopPlugin(pluginId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Stopping plugin " + pluginId + " failed", e);
+            }
+            manager.unloadPlugin(pluginId);
+        }
+        Map<String, HostedPlugin> next = new TreeMap<>(plugins);
+        if (next.remove(pluginId) != null) {
+            plugins = Map.copyOf(next);
+        }
+        Map<String, Path> nextPaths = new TreeMap<>(paths);
+        if (nextPaths.remove(pluginId) != null) {
+            paths = Map.copyOf(nextPaths);
+        }
+    }
+
+    /** The version of a loaded plugin. */
+    public Optional<String> version(String pluginId) {
+        return find(pluginId).map(HostedPlugin::version);
     }
 
     @PreDestroy

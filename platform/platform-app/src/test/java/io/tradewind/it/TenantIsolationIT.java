@@ -74,7 +74,8 @@ class TenantIsolationIT {
     }
 
     private static boolean platformOperation(String path) {
-        return path.startsWith(API + "/platform/");
+        return path.startsWith(API + "/platform/")
+                || path.startsWith(API + "/marketplace/"); // the vendor portal: vendor accounts of the platform only
     }
 
     private static Api.TestTenant a;
@@ -265,6 +266,30 @@ class TenantIsolationIT {
             }
         }
         return state;
+    }
+
+    /** Platform-only changes without an id (e.g. the marketplace vendor portal) are refused to tenant admins. */
+    @Test
+    @Order(4)
+    void platformChangesWithoutAnIdAreRefusedToTenantAdmins() {
+        List<String> leaks = new ArrayList<>();
+        for (String method : List.of("patch", "put", "post", "delete")) {
+            for (Map.Entry<String, JsonNode> operation : operations(method)) {
+                String path = operation.getKey();
+                if (PATH_PARAM.matcher(path).find() || !platformOperation(path)) {
+                    continue;
+                }
+                String signature = method.toUpperCase() + " " + path;
+                boolean multipart = operation.getValue().path("requestBody").path("content").has("multipart/form-data");
+                Response response = multipart
+                        ? a.admin().contentType("multipart/form-data").multiPart("file", "x.bin", new byte[] {1})
+                                .post(path.substring(API.length()))
+                        : call(a.admin(), method, path.substring(API.length()));
+                expect(leaks, signature + " as a tenant admin", response, 403);
+                exercised.add(signature);
+            }
+        }
+        assertThat(leaks).isEmpty();
     }
 
     /** Runs last: the walks above record what they exercised. */

@@ -1,0 +1,45 @@
+// English messages of the plugin marketplace screens (operator review queue, vendor portal), spread into en.js.
+export default {
+  marketplace: {
+    navTitle: 'Marketplace',
+    navReview: 'Plugin review',
+    navVendor: 'Vendor portal',
+    reviewTitle: 'Plugin review queue',
+    vendorTitle: 'Vendor portal',
+    plugin: 'Plugin',
+    version: 'Version',
+    vendor: 'Vendor',
+    requires: 'Requires API',
+    size: 'Size',
+    uploadedAt: 'Uploaded',
+    reason: 'Reason',
+    status: {
+      pending: 'Pending review',
+      approved: 'Approved',
+      rejected: 'Rejected'
+    },
+    show: 'Show',
+    download: 'Download',
+    approve: 'Approve',
+    reject: 'Reject',
+    rejectTitle: 'Reject {plugin} {version}',
+    rejectText: 'The vendor sees this reason.',
+    approved: '{plugin} {version} approved: every server loads it within seconds.',
+    rejected: '{plugin} {version} rejected.',
+    noVersions: 'No versions here.',
+    keys: 'Signing keys',
+    noKeys: 'No signing key yet: register one before uploading.',
+    algorithm: 'Algorithm',
+    fingerprint: 'SHA-256 fingerprint',
+    publicKey: 'Public key (PEM or base64)',
+    addKey: 'Register key',
+    keyAdded: 'Key registered.',
+    upload: 'Upload a version',
+    uploadHint: 'The signature is base64, over the jar\'s SHA-256 digest, made with one of your keys.',
+    packageFile: 'Plugin jar',
+    signature: 'Signature',
+    uploadButton: 'Upload',
+    uploaded: '{plugin} {version} uploaded and waiting for review.',
+    versions: 'Your versions'
+  }
+}

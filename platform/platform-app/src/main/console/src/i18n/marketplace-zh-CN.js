@@ -1,0 +1,45 @@
+// 插件市场界面（运营审核队列、开发商门户）的中文，展开到 zh-CN.js。
+export default {
+  marketplace: {
+    navTitle: '插件市场',
+    navReview: '插件审核',
+    navVendor: '开发商门户',
+    reviewTitle: '插件审核队列',
+    vendorTitle: '开发商门户',
+    plugin: '插件',
+    version: '版本',
+    vendor: '开发商',
+    requires: '所需 API',
+    size: '大小',
+    uploadedAt: '上传时间',
+    reason: '原因',
+    status: {
+      pending: '待审核',
+      approved: '已通过',
+      rejected: '已驳回'
+    },
+    show: '显示',
+    download: '下载',
+    approve: '通过',
+    reject: '驳回',
+    rejectTitle: '驳回 {plugin} {version}',
+    rejectText: '开发商会看到此原因。',
+    approved: '已通过 {plugin} {version}：各服务器将在数秒内加载。',
+    rejected: '已驳回 {plugin} {version}。',
+    noVersions: '暂无版本。',
+    keys: '签名密钥',
+    noKeys: '尚未登记签名密钥：上传前请先登记。',
+    algorithm: '算法',
+    fingerprint: 'SHA-256 指纹',
+    publicKey: '公钥（PEM 或 base64）',
+    addKey: '登记密钥',
+    keyAdded: '密钥已登记。',
+    upload: '上传新版本',
+    uploadHint: '签名为 base64，针对 jar 的 SHA-256 摘要，用您登记的密钥生成。',
+    packageFile: '插件 jar',
+    signature: '签名',
+    uploadButton: '上传',
+    uploaded: '{plugin} {version} 已上传，等待审核。',
+    versions: '您的版本'
+  }
+}
