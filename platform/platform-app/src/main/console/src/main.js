@@ -5,7 +5,7 @@ import App from './App.vue'
 import { createAppRouter } from './router.js'
 import { currentLocale, i18n, setLocale } from './i18n/index.js'
 import { adoptTokens, identityReady, onSessionLost, session, state } from './state.js'
-import { completeOidcLogin, oidcCallbackPending } from './api/identity.js'
+import { completeOidcLogin, oidcCallbackPending, oidcLogoutReturned } from './api/identity.js'
 
 setLocale(currentLocale(), false)
 let router = null
@@ -38,6 +38,9 @@ async function finishOidcLogin() {
 async function start() {
   if (oidcCallbackPending()) {
     await finishOidcLogin().catch(() => {})
+  } else if (oidcLogoutReturned()) {
+    // Back from Keycloak's logout (it returns to the console's root): show the sign-in page.
+    history.replaceState(null, '', '/#/login')
   } else if (!['/', '/index.html'].includes(location.pathname)) {
     // An address typed without the hash (/login, /app/admin/users): the server answered this page
     // with a 404; the router shows the screen of that path, or its "page not found".

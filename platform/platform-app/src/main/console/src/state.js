@@ -1,7 +1,7 @@
 import { reactive } from 'vue'
 import { createApiClient } from './api/client.js'
 import { createSessionStore } from './api/session.js'
-import { loadIdentity, oidcLogoutUrl, oidcRefresher } from './api/identity.js'
+import { loadIdentity, markOidcLogout, oidcLogoutUrl, oidcRefresher } from './api/identity.js'
 import { currentLocale, localeChosen, setLocale } from './i18n/index.js'
 
 /** The signed-in user (GET /me with its ETag) and the identity provider's mode. */
@@ -90,5 +90,7 @@ export async function signOut() {
   session.clear()
   state.me = null
   state.meEtag = null
-  return config.mode === 'keycloak' ? oidcLogoutUrl(config, current?.idToken) : null
+  const providerLogout = config.mode === 'keycloak' ? oidcLogoutUrl(config, current?.idToken) : null
+  if (providerLogout) markOidcLogout()
+  return providerLogout
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { codeChallenge, completeOidcLogin, loadIdentity, oidcLogoutUrl } from '../src/api/identity.js'
+import { codeChallenge, completeOidcLogin, loadIdentity, markOidcLogout, oidcLogoutReturned, oidcLogoutUrl } from '../src/api/identity.js'
 import { ApiProblem } from '../src/api/problem.js'
 
 function memoryStorage() {
@@ -45,5 +45,13 @@ describe('identity', () => {
     storage.setItem('tradewind.oidc.pending', JSON.stringify({ verifier: 'v', state: 's' }))
     await expect(completeOidcLogin({}, { location: { origin: 'http://app', search: '?code=c&state=evil' }, storage, fetch: vi.fn() }))
       .rejects.toThrow('state mismatch')
+  })
+
+  it('knows once that the browser comes back from the provider\'s logout', () => {
+    const storage = memoryStorage()
+    expect(oidcLogoutReturned(storage)).toBe(false)
+    markOidcLogout(storage)
+    expect(oidcLogoutReturned(storage)).toBe(true)
+    expect(oidcLogoutReturned(storage)).toBe(false)
   })
 })

@@ -11,6 +11,7 @@
 import { ApiProblem } from './problem.js'
 
 const PENDING = 'tradewind.oidc.pending'
+const SIGNED_OUT = 'tradewind.oidc.signedOut'
 
 export async function loadIdentity(api, fetchImpl = (...args) => globalThis.fetch(...args)) {
   let config
@@ -147,4 +148,16 @@ export function oidcLogoutUrl(oidc, idToken, location = globalThis.location) {
   const params = new URLSearchParams({ client_id: oidc.clientId, post_logout_redirect_uri: redirectUri(location) })
   if (idToken) params.set('id_token_hint', idToken)
   return `${oidc.endSessionEndpoint}?${params}`
+}
+
+/** Notes that the browser leaves for the provider's logout, which sends it back to the console's root. */
+export function markOidcLogout(storage = globalThis.sessionStorage) {
+  storage.setItem(SIGNED_OUT, '1')
+}
+
+/** Whether this page load is the provider's logout sending the browser back (once: the mark is removed). */
+export function oidcLogoutReturned(storage = globalThis.sessionStorage) {
+  const back = storage.getItem(SIGNED_OUT) !== null
+  storage.removeItem(SIGNED_OUT)
+  return back
 }

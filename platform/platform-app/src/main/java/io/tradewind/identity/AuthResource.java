@@ -32,11 +32,15 @@ public class AuthResource {
     @Inject
     SigningKeys keys;
 
+    @Inject
+    BuiltinIdentityOnly builtinOnly;
+
     @POST
     @Path("/token")
     @Operation(summary = "Sign in with e-mail and password",
             description = "Add tenantCode when the same e-mail and password open several tenants (400 tenant-selection-required lists them).")
     public TokenResponse token(@Valid @NotNull AuthRequests.Login request) {
+        builtinOnly.require();
         return authenticator.login(request.email(), request.password(), request.tenantCode());
     }
 
@@ -44,6 +48,7 @@ public class AuthResource {
     @Path("/refresh")
     @Operation(summary = "Trade a refresh token for a new session (the old refresh token stops working)")
     public TokenResponse refresh(@Valid @NotNull AuthRequests.Refresh request) {
+        builtinOnly.require();
         return authenticator.refresh(request.refreshToken());
     }
 
@@ -51,6 +56,7 @@ public class AuthResource {
     @Path("/logout")
     @Operation(summary = "End a session")
     public Response logout(@Valid @NotNull AuthRequests.Refresh request) {
+        builtinOnly.require();
         authenticator.logout(request.refreshToken());
         return Response.noContent().build();
     }
@@ -59,6 +65,7 @@ public class AuthResource {
     @Path("/password-reset")
     @Operation(summary = "Mail a password-reset link", description = "Always 202, whether or not the e-mail is known.")
     public Response requestPasswordReset(@Valid @NotNull AuthRequests.ResetRequest request) {
+        builtinOnly.require();
         accountLinks.requestPasswordReset(request.email());
         return Response.accepted().build();
     }
@@ -67,6 +74,7 @@ public class AuthResource {
     @Path("/password-reset/confirm")
     @Operation(summary = "Set a new password with a reset link's token")
     public Response resetPassword(@Valid @NotNull AuthRequests.ResetConfirmation request) {
+        builtinOnly.require();
         accountLinks.resetPassword(request.token(), request.password());
         return Response.noContent().build();
     }

@@ -72,6 +72,9 @@ public class MeResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    BuiltinIdentityOnly builtinOnly;
+
     @GET
     @Transactional
     @Operation(summary = "Who am I: user, tenant, roles, permissions and data scope")
@@ -107,6 +110,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change my password", description = "Ends my other sessions.")
     public Response changePassword(@Valid @NotNull PasswordChange change) {
+        builtinOnly.require();
         Caller caller = current.get();
         UserAccount user = db.require(UserAccount.class, caller.userId());
         if (!hasher.matches(change.currentPassword(), user.getPasswordHash())) {

@@ -114,7 +114,7 @@ public class UserService {
         db.em().persist(user);
         db.em().flush();
         directory.add(email, caller.tenantId(), user.getId());
-        keycloakUsers.invited(caller.tenantCode(), email, user.getName());
+        keycloakUsers.invited(caller.tenantCode(), email, user.getName(), roles);
         String link = links.invite(caller.tenantId(), caller.tenantName(), user, caller.name());
         UserView view = UserView.of(user);
         audit.record("user.invited", "user", user.getId(), null, view);
@@ -135,6 +135,9 @@ public class UserService {
                 .optionalText("phone", 40, user::setPhone)
                 .apply();
         keepAnAdmin(user);
+        if (!Set.copyOf(before.roles()).equals(Set.copyOf(user.getRoleCodes()))) {
+            keycloakUsers.rolesChanged(caller.tenantCode(), user.getEmail(), Set.copyOf(user.getRoleCodes()));
+        }
         return changed(caller, user, before, "user.updated");
     }
 

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -135,6 +137,49 @@ public class KeycloakAdmin {
     public void removeMember(String organizationId, String userId) {
         ok("remove member",
                 authorized(admin("organizations/" + organizationId + "/members/" + userId).request()).buildDelete());
+    }
+
+    /** The id of the group at {@code path}, e.g. {@code /tenants/acme}, if there is one. */
+    public Optional<String> groupId(String path) {
+        try (Response response = call("find group", authorized(admin("group-by-path" + path)
+                .request(MediaType.APPLICATION_JSON)).buildGet())) {
+            if (response.getStatus() == 404) {
+                return Optional.empty();
+            }
+            if (response.getStatus() != 200) {
+                throw failure("find group", response);
+            }
+            return Optional.of(parse(response.readEntity(String.class)).asJsonObject().getString("id"));
+        }
+    }
+
+    /** Creates a group (top-level when {@code parentId} is null); returns its id. */
+    public String createGroup(String name, String parentId) {
+        String path = parentId == null ? "groups" : "groups/" + parentId + "/children";
+        return created("create group", call("create group", authorized(admin(path).request())
+                .buildPost(json(Json.createObjectBuilder().add("name", name).build()))));
+    }
+
+    public void deleteGroup(String groupId) {
+        ok("delete group", authorized(admin("groups/" + groupId).request()).buildDelete());
+    }
+
+    /** The user's groups: path to id. */
+    public Map<String, String> userGroups(String userId) {
+        JsonArray groups = read("read user groups", authorized(admin("users/" + userId + "/groups")
+                .queryParam("max", 1000).request(MediaType.APPLICATION_JSON)).buildGet(), JsonValue::asJsonArray);
+        Map<String, String> paths = new LinkedHashMap<>();
+        groups.stream().map(JsonValue::asJsonObject).forEach(group -> paths.put(group.getString("path"), group.getString("id")));
+        return paths;
+    }
+
+    public void joinGroup(String userId, String groupId) {
+        ok("join group", authorized(admin("users/" + userId + "/groups/" + groupId).request())
+                .buildPut(Entity.entity("", MediaType.APPLICATION_JSON)));
+    }
+
+    public void leaveGroup(String userId, String groupId) {
+        ok("leave group", authorized(admin("users/" + userId + "/groups/" + groupId).request()).buildDelete());
     }
 
     private WebTarget admin(String path) {

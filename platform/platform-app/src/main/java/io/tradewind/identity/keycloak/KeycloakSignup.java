@@ -1,5 +1,6 @@
 package io.tradewind.identity.keycloak;
 
+import io.tradewind.access.BuiltinRole;
 import io.tradewind.web.ProblemException;
 import io.tradewind.web.ProblemType;
 import io.tradewind.web.Problems;
@@ -10,12 +11,13 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The Keycloak half of a signup: the admin user, the company's organization (alias = tenant code)
- * and the membership. It runs inside the signup's database transaction; whatever it created is
+ * The Keycloak half of a signup: the admin user, the company's organization (alias = tenant code),
+ * the membership and the admin's role group. It runs inside the signup's database transaction; whatever it created is
  * deleted again when that transaction does not commit, whether Keycloak or the database failed
  * (ADR 0252).
  */
@@ -27,6 +29,9 @@ public class KeycloakSignup {
     @Inject
     KeycloakAdmin admin;
 
+    @Inject
+    KeycloakRoleGroups roleGroups;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -34,6 +39,7 @@ public class KeycloakSignup {
     private static final class Created {
         volatile String userId;
         volatile String organizationId;
+        volatile String tenantCode;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -55,6 +61,8 @@ public class KeycloakSignup {
             created.userId = admin.createUser(email, adminName, password);
             created.organizationId = createOrganization(companyName, tenantCode);
             admin.addMember(created.organizationId, created.userId);
+            created.tenantCode = tenantCode;
+            roleGroups.set(tenantCode, created.userId, Set.of(BuiltinRole.TENANT_ADMIN.code()));
         } catch (KeycloakException e) {
             throw problem(e, tenantCode);
         }
@@ -79,6 +87,9 @@ public class KeycloakSignup {
             }
             if (created.userId != null) {
                 admin.deleteUser(created.userId);
+            }
+            if (created.tenantCode != null) {
+                roleGroups.forget(created.tenantCode);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "A failed signup left organization " + created.organizationId + " and user "

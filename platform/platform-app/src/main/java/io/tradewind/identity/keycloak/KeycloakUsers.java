@@ -11,13 +11,15 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * What tenant admins do to their users, mirrored in Keycloak. A person is one Keycloak user however
  * many companies they belong to, so "disabled in this company" is not a disabled Keycloak user but
- * the end of their membership in the company's organization (ADR 0251). Roles stay Tradewind's.
+ * the end of their membership in the company's organization (ADR 0251). Roles are mirrored as
+ * groups (ADR 0254) so that the user's next token carries them.
  */
 @ApplicationScoped
 public class KeycloakUsers {
@@ -30,12 +32,15 @@ public class KeycloakUsers {
     @Inject
     KeycloakAdmin admin;
 
+    @Inject
+    KeycloakRoleGroups roleGroups;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
     /** An invited user becomes a member (and a Keycloak user without a password, if new); undone on rollback. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void invited(String tenantCode, String email, String name) {
+    public void invited(String tenantCode, String email, String name, Set<String> roles) {
         if (!settings.enabled()) {
             return;
         }
@@ -44,13 +49,27 @@ public class KeycloakUsers {
             String existing = admin.findUserByEmail(email).orElse(null);
             String user = existing != null ? existing : admin.createUser(email, name, null);
             admin.addMember(organization, user);
+            Set<String> before = roleGroups.set(tenantCode, user, roles);
             onRollback(() -> {
                 admin.removeMember(organization, user);
                 if (existing == null) {
                     admin.deleteUser(user);
+                } else {
+                    roleGroups.set(tenantCode, user, before);
                 }
             });
         });
+    }
+
+    /** A tenant admin changed the user's roles: their next Keycloak token carries the new ones; restored on rollback. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rolesChanged(String tenantCode, String email, Set<String> roles) {
+        if (settings.enabled()) {
+            call(() -> admin.findUserByEmail(email).ifPresent(user -> {
+                Set<String> before = roleGroups.set(tenantCode, user, roles);
+                onRollback(() -> roleGroups.set(tenantCode, user, before));
+            }));
+        }
     }
 
     /** The invitation's password becomes the Keycloak password; answers with a Keycloak token for the company. */

@@ -77,6 +77,48 @@ class KeycloakIdentityIT {
     }
 
     @Test
+    void whatOnlyTheBuiltInIdentityDoesPointsToKeycloak() {
+        Api.TestTenant tenant = Api.signup();
+        List<Response> answers = List.of(
+                anonymous().body(Map.of("email", tenant.adminEmail(), "password", PASSWORD)).post("/auth/token"),
+                anonymous().body(Map.of("refreshToken", "x".repeat(40))).post("/auth/refresh"),
+                anonymous().body(Map.of("refreshToken", "x".repeat(40))).post("/auth/logout"),
+                anonymous().body(Map.of("email", tenant.adminEmail())).post("/auth/password-reset"),
+                anonymous().body(Map.of("token", "x".repeat(40), "password", "Another-Passw0rd")).post("/auth/password-reset/confirm"),
+                tenant.admin().body(Map.of("currentPassword", PASSWORD, "newPassword", "Another-Passw0rd")).post("/me/password"));
+        for (Response answer : answers) {
+            answer.then().statusCode(409).contentType("application/problem+json")
+                    .body("type", equalTo("https://tradewind.io/problems/conflict"))
+                    .body("detail", org.hamcrest.Matchers.containsString("Keycloak"));
+        }
+        anonymous().header("Accept-Language", "zh-CN").body(Map.of("email", tenant.adminEmail(), "password", PASSWORD))
+                .post("/auth/token").then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("通过 Keycloak 登录"));
+        // The Keycloak password still works: nothing was changed behind Keycloak's back.
+        assertThat(Api.login(tenant.adminEmail(), PASSWORD, tenant.code())).isNotBlank();
+    }
+
+    @Test
+    void aRoleChangeByTheTenantAdminIsInTheUsersNextKeycloakToken() {
+        Api.TestTenant tenant = Api.signup();
+        assertThat(claims(tenant.token()).getList("tradewind_roles", String.class))
+                .containsExactly("/tenants/" + tenant.code() + "/tenant-admin");
+        Api.Member rep = tenant.member("sales-rep", null);
+        assertThat(claims(Keycloak.token(rep.email(), PASSWORD, tenant.code())).getList("tradewind_roles", String.class))
+                .containsExactly("/tenants/" + tenant.code() + "/sales-rep");
+        rep.as().get("/users").then().statusCode(403);
+
+        String etag = tenant.admin().get("/users/" + rep.id()).then().statusCode(200).extract().header("ETag");
+        tenant.admin().header("If-Match", etag).body(Map.of("roles", List.of("sales-manager")))
+                .patch("/users/" + rep.id()).then().statusCode(200);
+
+        String next = Keycloak.token(rep.email(), PASSWORD, tenant.code());
+        assertThat(claims(next).getList("tradewind_roles", String.class))
+                .containsExactly("/tenants/" + tenant.code() + "/sales-manager");
+        bearer(next).get("/users").then().statusCode(200);
+        bearer(next).get("/me").then().statusCode(200).body("roles", equalTo(List.of("sales-manager")));
+    }
+
+    @Test
     void aTamperedTokenIsRefused() {
         Api.TestTenant a = Api.signup();
         Api.TestTenant b = Api.signup();
