@@ -6,7 +6,8 @@
 #   HEAP=512m       the server's -Xmx (JAVA_TOOL_OPTIONS, so that the server JVM the jar launches gets it
 #                   too): a small heap proves the import streams
 #   FORMATS="xlsx csv"
-#   DB_URL=jdbc:mysql://127.0.0.1:3306/tw_bench?...  run on MySQL/MariaDB (the database must exist);
+#   DB_URL=jdbc:mysql://127.0.0.1:3306/tw_bench?...&rewriteBatchedStatements=true  run on MySQL/MariaDB
+#                   (the database must exist; the URL parameter makes JDBC batches multi-row inserts);
 #                   default: an embedded H2 database in a temporary directory
 #   DB_USER / DB_PASSWORD   for DB_URL (default root / empty)
 set -euo pipefail
