@@ -6,7 +6,8 @@
 #   HEAP=512m       the server's -Xmx (JAVA_TOOL_OPTIONS, so that the server JVM the jar launches gets it
 #                   too): a small heap proves the import streams
 #   FORMATS="xlsx csv"
-#   DB_URL=jdbc:mysql://127.0.0.1:3306/tw_bench?...  run on MySQL/MariaDB (the database must exist);
+#   DB_URL=jdbc:mysql://127.0.0.1:3306/tw_bench?...&rewriteBatchedStatements=true  run on MySQL/MariaDB
+#                   (the database must exist; the URL parameter makes JDBC batches multi-row inserts);
 #                   default: an embedded H2 database in a temporary directory
 #   DB_USER / DB_PASSWORD   for DB_URL (default root / empty)
 set -euo pipefail
@@ -37,7 +38,9 @@ until curl -sf "http://localhost:$PORT/health/ready" > /dev/null; do
   kill -0 $pid 2>/dev/null || { echo "server died, see $work/server.log" >&2; cat "$work/server.log" | tail -20; exit 1; }
   sleep 0.5
 done
-java_pid=$(pgrep -P $pid java || echo $pid)
+# the server JVM the launcher started (not a `server` script helper JVM)
+java_pid=$(pgrep -o -f -- "$work/extract/wlp/bin/tools/ws-server.jar tradewind$" || true)
+java_pid=${java_pid:-$(pgrep -P $pid java | head -1 || echo $pid)}
 
 heap_used_mb() { # young + old generation in use, from jstat (KB)
   jstat -gc "$java_pid" | awk 'NR==2 { printf "%d", ($3+$4+$6+$8)/1024 }'
@@ -67,7 +70,9 @@ for format in $FORMATS; do
     sleep 1
   done
   elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  counts=$(echo "$state" | grep -o '"processed":[0-9]*,"created":[0-9]*,"merged":[0-9]*,"skipped":[0-9]*,"failed":[0-9]*')
+  # the job's fields in any order
+  counts=$(for field in processed created merged skipped failed; do echo "$state" | grep -o "\"$field\":[0-9]*" || true; done | paste -sd,)
+  case "$state" in *'"status":"failed"'*) echo "$state" >&2; grep -m3 -A12 "import.*failed\|Exception" "$work/server.log" >&2 ;; esac
   hwm=$(awk '/VmHWM/ { printf "%d", $2/1024 }' /proc/$java_pid/status)
   echo "$format: $(echo "$state" | grep -o '"status":"[a-z]*"') in $((elapsed_ms / 1000)).$(( elapsed_ms % 1000 / 100 )) s," \
     "$counts; peak heap in use ${peak_heap} MB (sampled each second), peak RSS ${hwm} MB"
