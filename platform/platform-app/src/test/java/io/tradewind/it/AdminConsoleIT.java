@@ -4,7 +4,6 @@ import static io.tradewind.it.Api.PASSWORD;
 import static io.tradewind.it.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +14,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 
@@ -33,20 +29,14 @@ import org.openqa.selenium.Keys;
 class AdminConsoleIT {
 
     private static final String ZH = "zh-CN,zh";
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession(ZH);
     private static Browser browser;
 
     @BeforeAll
     static void startBrowser() {
-        assumeFalse(Api.onMariaDb(), "the browser tests run against the H2 server only");
-        awaitApplicationReady();
-        browser = Browser.start(ZH);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
     }
 
     private static void awaitApplicationReady() {
@@ -62,20 +52,6 @@ class AdminConsoleIT {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    @RegisterExtension
-    static final AfterTestExecutionCallback KEEP_FAILURES = context -> {
-        if (browser != null && context.getExecutionException().isPresent()) {
-            String name = "failed-" + context.getRequiredTestMethod().getName();
-            browser.screenshot(name);
-            Files.writeString(Browser.SCREENSHOTS.resolve(name + ".html"), browser.driver.getPageSource());
-        }
-    };
-
-    @AfterEach
-    void noConsoleErrors() {
-        browser.assertNoConsoleErrors();
     }
 
     private static void signIn(String email) {

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
@@ -22,11 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -43,35 +39,15 @@ import org.openqa.selenium.interactions.Actions;
 class ConsoleIT {
 
     private static final String ZH = "zh-CN,zh";
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession(ZH);
     private static Browser browser;
 
     @BeforeAll
     static void startBrowser() {
-        assumeFalse(Api.onMariaDb(), "the browser tests run against the H2 server only");
         MailServer.start();
-        browser = Browser.start(ZH);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** A failed test leaves what the browser showed: target/screenshots/failed-<test>.png and .html. */
-    @RegisterExtension
-    static final AfterTestExecutionCallback KEEP_FAILURES = context -> {
-        if (browser != null && context.getExecutionException().isPresent()) {
-            String name = "failed-" + context.getRequiredTestMethod().getName();
-            browser.screenshot(name);
-            Files.writeString(Browser.SCREENSHOTS.resolve(name + ".html"), browser.driver.getPageSource());
-        }
-    };
-
-    @AfterEach
-    void noConsoleErrors() {
-        browser.assertNoConsoleErrors();
+        browser = SESSION.browser();
     }
 
     @Test

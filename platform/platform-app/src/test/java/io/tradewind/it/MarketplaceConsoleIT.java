@@ -2,15 +2,11 @@ package io.tradewind.it;
 
 import static io.tradewind.it.Api.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -20,34 +16,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class MarketplaceConsoleIT {
 
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession("en");
     private static Browser browser;
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        assumeFalse(Api.onMariaDb(), "the browser tests run against the H2 server only");
         MarketplaceIT.helloPackage();
-        browser = Browser.start("en");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @RegisterExtension
-    static final AfterTestExecutionCallback KEEP_FAILURES = context -> {
-        if (browser != null && context.getExecutionException().isPresent()) {
-            String name = "failed-" + context.getRequiredTestMethod().getName();
-            browser.screenshot(name);
-            Files.writeString(Browser.SCREENSHOTS.resolve(name + ".html"), browser.driver.getPageSource());
-        }
-    };
-
-    @AfterEach
-    void noConsoleErrors() {
-        browser.assertNoConsoleErrors();
+        browser = SESSION.browser();
     }
 
     private static void signIn(String email, String password, String landing) {

@@ -4,14 +4,9 @@ import static io.restassured.RestAssured.given;
 import static io.tradewind.it.Api.PASSWORD;
 import static io.tradewind.it.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -30,20 +25,14 @@ class PluginConsoleIT {
     private static final String CARD = ".plugin-card[data-plugin=channel-management] ";
     private static final String MENU_ENTRY = ".sidebar a[data-plugin=channel-management]";
     private static final String SCREEN = "[data-testid=plugin-screen][data-plugin=channel-management] ";
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession("en-US,en");
     private static Browser browser;
 
     @BeforeAll
     static void startBrowser() {
-        assumeFalse(Api.onMariaDb(), "the browser tests run against the H2 server only");
-        awaitApplicationReady();
-        browser = Browser.start("en-US,en");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
     }
 
     private static void awaitApplicationReady() {
@@ -59,20 +48,6 @@ class PluginConsoleIT {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    @RegisterExtension
-    static final AfterTestExecutionCallback KEEP_FAILURES = context -> {
-        if (browser != null && context.getExecutionException().isPresent()) {
-            String name = "failed-" + context.getRequiredTestMethod().getName();
-            browser.screenshot(name);
-            Files.writeString(Browser.SCREENSHOTS.resolve(name + ".html"), browser.driver.getPageSource());
-        }
-    };
-
-    @AfterEach
-    void noConsoleErrors() {
-        browser.assertNoConsoleErrors();
     }
 
     /** Signs a new company up in the browser; answers its admin's e-mail. */

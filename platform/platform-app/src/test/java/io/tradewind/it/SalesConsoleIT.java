@@ -2,16 +2,10 @@ package io.tradewind.it;
 
 import static io.tradewind.it.Api.PASSWORD;
 import static io.tradewind.it.Api.unique;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -23,50 +17,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SalesConsoleIT {
 
     private static final String ZH = "zh-CN,zh";
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession(ZH);
     private static Browser browser;
 
     @BeforeAll
     static void startBrowser() {
-        assumeFalse(Api.onMariaDb(), "the browser tests run against the H2 server only");
-        awaitApplicationReady();
-        browser = Browser.start(ZH);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** On a loaded machine Liberty answers before the application has started: wait for readiness. */
-    private static void awaitApplicationReady() {
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
-        while (given().baseUri(Api.BASE_URL).get("/health/ready").statusCode() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the application did not become ready in 10 minutes");
-            }
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    @RegisterExtension
-    static final AfterTestExecutionCallback KEEP_FAILURES = context -> {
-        if (browser != null && context.getExecutionException().isPresent()) {
-            String name = "failed-" + context.getRequiredTestMethod().getName();
-            browser.screenshot(name);
-            Files.writeString(Browser.SCREENSHOTS.resolve(name + ".html"), browser.driver.getPageSource());
-        }
-    };
-
-    @AfterEach
-    void noConsoleErrors() {
-        browser.assertNoConsoleErrors();
+        browser = SESSION.browser();
     }
 
     @Test
