@@ -59,20 +59,27 @@ public class PluginService {
     @Inject
     PluginJobs jobs;
 
+    @Inject
+    SettingsLabels settingsLabels;
+
+    private PluginView view(HostedPlugin plugin, PluginInstallation installation) {
+        return PluginView.of(plugin, installation, settingsLabels.schema(plugin));
+    }
+
     @Transactional
     public Page<PluginView> list() {
         Map<String, PluginInstallation> installed = installations().stream()
                 .collect(Collectors.toMap(PluginInstallation::getPluginId, Function.identity()));
         java.util.Set<String> allowed = plans.allowed(TenantContext.current().orElseThrow());
         List<PluginView> items = host.all().stream().filter(p -> PlanPlugins.allows(allowed, p.id()))
-                .map(p -> PluginView.of(p, installed.get(p.id()))).toList();
+                .map(p -> view(p, installed.get(p.id()))).toList();
         return new Page<>(items, items.size(), 1, Math.max(items.size(), 1));
     }
 
     @Transactional
     public PluginView get(String pluginId) {
         HostedPlugin plugin = plugin(pluginId);
-        return PluginView.of(plugin, installation(pluginId).orElse(null));
+        return view(plugin, installation(pluginId).orElse(null));
     }
 
     @Transactional
@@ -92,7 +99,7 @@ public class PluginService {
         // Re-enabling without new settings keeps the ones saved before disabling.
         String given = settings != null ? settings.toString() : installation != null ? installation.getSettings() : null;
         String validSettings = validator.validated(plugin, given);
-        PluginView before = installation == null ? null : PluginView.of(plugin, installation);
+        PluginView before = installation == null ? null : view(plugin, installation);
         if (installation == null) {
             installation = new PluginInstallation(pluginId, plugin.version(), validSettings);
             installation.enable(plugin.version(), validSettings);
@@ -101,7 +108,7 @@ public class PluginService {
             installation.enable(plugin.version(), validSettings);
         }
         db.em().flush();
-        PluginView after = PluginView.of(plugin, installation);
+        PluginView after = view(plugin, installation);
         audit.record("plugin.enabled", "plugin", installation.getId(), before, after);
         ensureTables(plugin);
         forgetAfterCommit();
@@ -118,10 +125,10 @@ public class PluginService {
         HostedPlugin plugin = plugin(pluginId);
         PluginInstallation installation = installation(pluginId)
                 .orElseThrow(() -> Problems.notFound("problem.not-found.plugin-not-installed", pluginId));
-        PluginView before = PluginView.of(plugin, installation);
+        PluginView before = view(plugin, installation);
         installation.disable();
         db.em().flush();
-        PluginView after = PluginView.of(plugin, installation);
+        PluginView after = view(plugin, installation);
         audit.record("plugin.disabled", "plugin", installation.getId(), before, after);
         forgetAfterCommit();
         long tenant = TenantContext.current().orElseThrow();
@@ -136,10 +143,10 @@ public class PluginService {
                 .orElseThrow(() -> Problems.notFound("problem.not-found.plugin-not-installed", pluginId));
         io.tradewind.web.Etags.require(ifMatch, installation.getVersion());
         String validSettings = validator.validated(plugin, request.settings().toString());
-        PluginView before = PluginView.of(plugin, installation);
+        PluginView before = view(plugin, installation);
         installation.changeSettings(validSettings);
         db.em().flush();
-        PluginView after = PluginView.of(plugin, installation);
+        PluginView after = view(plugin, installation);
         audit.record("plugin.settings-changed", "plugin", installation.getId(), before, after);
         forgetAfterCommit();
         return after;

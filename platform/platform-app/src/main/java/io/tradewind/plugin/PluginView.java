@@ -19,7 +19,7 @@ public record PluginView(String id, String name, String version, String vendor, 
                          String installedVersion, String installationId, boolean hasSettings, JsonValue settings,
                          JsonValue settingsSchema, JsonValue settingsDefaults) {
 
-    static PluginView of(HostedPlugin plugin, PluginInstallation installation) {
+    static PluginView of(HostedPlugin plugin, PluginInstallation installation, JsonValue settingsSchema) {
         return new PluginView(plugin.id(), plugin.description(), plugin.version(), plugin.vendor(), plugin.requires(),
                 plugin.compatible() && plugin.started(),
                 installation != null && installation.isEnabled(),
@@ -31,8 +31,7 @@ public record PluginView(String id, String name, String version, String vendor, 
                 plugin.settingsSchema() != null,
                 installation == null ? JsonValue.EMPTY_JSON_OBJECT
                         : io.tradewind.persistence.JsonText.parse(installation.getSettings()),
-                plugin.settingsSchema() == null ? null
-                        : io.tradewind.persistence.JsonText.parse(plugin.settingsSchema().jsonSchema()),
+                settingsSchema,
                 plugin.settingsSchema() == null ? JsonValue.EMPTY_JSON_OBJECT
                         : io.tradewind.persistence.JsonText.parse(plugin.settingsSchema().defaults()));
     }

@@ -72,6 +72,13 @@ class ChannelManagementIT {
         a.admin().header("Accept-Language", "zh-CN").get("/plugins/ui").then()
                 .body("items.find { it.pluginId == 'channel-management' }.title", equalTo("渠道管理"))
                 .body("items.find { it.pluginId == 'channel-management' }.translations.'tab.conflicts'", equalTo("渠道冲突"));
+        // The settings form's labels come from the plugin's messages, in the reader's language
+        a.admin().get("/plugins/channel-management").then().statusCode(200)
+                .body("settingsSchema.properties.priceTolerancePercent.title", equalTo("Price tolerance (%)"))
+                .body("settingsSchema.properties.conflictRule.enum", hasItem("first-registered"));
+        a.admin().header("Accept-Language", "zh-CN").get("/plugins/channel-management").then()
+                .body("settingsSchema.properties.priceTolerancePercent.title", equalTo("价格容差（%）"))
+                .body("settingsSchema.properties.conflictRule.description", containsString("先报备者优先"));
         b.admin().get("/plugins/ui").then().statusCode(200).body("items.pluginId", not(hasItem("channel-management")));
         b.admin().get(moduleUrl.substring("/api/v1".length())).then().statusCode(404);
     }

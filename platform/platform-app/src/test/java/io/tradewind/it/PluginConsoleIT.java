@@ -76,6 +76,7 @@ class PluginConsoleIT {
         // Enabled with the form generated from its JSON Schema, defaults filled in
         browser.click(CARD + "[data-testid=plugin-enable]");
         browser.await("[data-testid=settings-form] [data-field=conflictRule]");
+        assertThat(browser.text("[data-testid=settings-form] [data-field=priceTolerancePercent]")).contains("Price tolerance (%)");
         assertThat(browser.text("[data-testid=settings-form] [data-field=conflictRule]")).contains("manager");
         assertThat(browser.await("[data-testid=settings-form] [data-field=priceTolerancePercent] input")
                 .getDomProperty("value")).isEqualTo("5");

@@ -8,6 +8,11 @@ import org.pf4j.ExtensionPoint;
  * plugin only ever sees valid settings.
  *
  * <p>A plugin has at most one; without one, a plugin takes no settings (an empty object).
+ *
+ * <p>The console generates the tenant admin's form from the schema. A property's label and help
+ * text are its {@code title} and {@code description}; when the schema leaves them out, the host
+ * takes {@code settings.<property>} and {@code settings.<property>.description} from the plugin's
+ * {@code i18n/messages*.properties} in the admin's language.
  */
 public interface SettingsSchema extends ExtensionPoint {
 
