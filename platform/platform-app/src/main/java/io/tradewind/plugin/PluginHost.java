@@ -67,6 +67,27 @@ public class PluginHost {
 
     void start(@Observes Startup startup) {
         reload();
+        installBundled();
+    }
+
+    /**
+     * Installs the first-party plugins shipped inside the application (listed in
+     * {@code bundled-plugins/index.txt}) unless the plugin folder already runs the same or a newer
+     * version, so every deployment offers them without copying files (ADR 0207).
+     */
+    private void installBundled() {
+        for (String name : BundledPlugins.names()) {
+            try {
+                Path copy = BundledPlugins.extract(name);
+                try {
+                    install(copy);
+                } finally {
+                    Files.deleteIfExists(copy);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.SEVERE, "Cannot install the bundled plugin " + name, e);
+            }
+        }
     }
 
     /** (Re)loads every package in the plugin folder. */

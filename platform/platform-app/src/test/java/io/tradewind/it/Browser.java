@@ -21,6 +21,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -141,10 +142,18 @@ final class Browser implements AutoCloseable {
     }
 
     private Browser clickWhenSettled(Function<WebDriver, WebElement> target) {
+        Rectangle[] last = new Rectangle[1];
         waiting().ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     WebElement element = target.apply(d);
                     if (element == null) {
+                        return false;
+                    }
+                    // A click while a drawer slides in can land beside the element: wait until it stops moving
+                    Rectangle now = element.getRect();
+                    boolean moving = !now.equals(last[0]);
+                    last[0] = now;
+                    if (moving) {
                         return false;
                     }
                     element.click();

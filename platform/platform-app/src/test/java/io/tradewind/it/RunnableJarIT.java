@@ -49,6 +49,12 @@ class RunnableJarIT {
                     .post("/api/v1/auth/token").then().statusCode(200).extract().path("accessToken");
             given().baseUri(base).header("Authorization", "Bearer " + token).get("/api/v1/me")
                     .then().statusCode(200);
+            // First-party plugins ship inside the jar: installed into the data folder, in the tenant's catalog
+            given().baseUri(base).header("Authorization", "Bearer " + token).get("/api/v1/plugins")
+                    .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem("channel-management"));
+            try (var installed = Files.list(work.resolve("data").resolve("plugins"))) {
+                assertThat(installed.map(f -> f.getFileName().toString())).anyMatch(f -> f.startsWith("channel-management"));
+            }
         } finally {
             stop(second);
         }
