@@ -1,5 +1,8 @@
 package io.tradewind.marketplace;
 
+import static io.tradewind.web.MultipartParts.part;
+import static io.tradewind.web.MultipartParts.text;
+
 import io.tradewind.access.CurrentCaller;
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
@@ -113,14 +116,5 @@ public class VendorResource {
             return Response.created(uri.getBaseUriBuilder().path("marketplace/vendor/versions").build())
                     .entity(version).build();
         }
-    }
-
-    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
-    }
-
-    private static String text(List<EntityPart> parts, String name) throws IOException {
-        Optional<EntityPart> part = part(parts, name);
-        return part.isEmpty() ? null : part.get().getContent(String.class);
     }
 }

@@ -6,25 +6,19 @@ import io.tradewind.i18n.Messages;
 import io.tradewind.lead.BusinessCalendar;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Ids;
-import io.tradewind.tenancy.TenantContext;
 import io.tradewind.user.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Customer care (客户关怀) from the contacts: each birthday or care date (a holiday, an
  * anniversary) coming up in the next days becomes a reminder for the contact's owner at 09:00 the
- * working day before, once per contact, date and year. Each tenant is scanned at most every
- * TRADEWIND_CARE_SCAN_MINUTES.
+ * working day before, once per contact, date and year.
  */
 @ApplicationScoped
 public class ContactCareDates implements CareDates {
@@ -41,28 +35,11 @@ public class ContactCareDates implements CareDates {
     @Inject
     io.tradewind.persistence.Db db;
 
-    @Inject
-    @ConfigProperty(name = "TRADEWIND_CARE_SCAN_MINUTES", defaultValue = "60")
-    long scanMinutes;
-
-    @Inject
-    @ConfigProperty(name = "TRADEWIND_CARE_DAYS_AHEAD", defaultValue = "3")
-    int daysAhead;
-
-    private final Map<Long, Instant> lastScan = new ConcurrentHashMap<>();
-
     @Override
     @Transactional
-    public void schedule() {
-        long tenant = TenantContext.current().orElseThrow();
+    public void schedule(LocalDate from, LocalDate to) {
         Instant now = Clock.now();
-        Instant last = lastScan.get(tenant);
-        if (last != null && last.plus(Duration.ofMinutes(scanMinutes)).isAfter(now)) {
-            return;
-        }
-        lastScan.put(tenant, now);
-        LocalDate today = calendar.dayOf(now);
-        for (CareDateDue due : contacts.careDatesBetween(today, today.plusDays(daysAhead))) {
+        for (CareDateDue due : contacts.careDatesBetween(from, to)) {
             if (due.ownerId() == null) {
                 continue;
             }

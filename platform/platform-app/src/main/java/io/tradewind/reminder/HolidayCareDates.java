@@ -7,12 +7,10 @@ import io.tradewind.i18n.Messages;
 import io.tradewind.lead.BusinessCalendar;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Db;
-import io.tradewind.tenancy.TenantContext;
 import io.tradewind.user.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,10 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Holiday care (节日关怀, ADR 0136): before each public holiday of the tenant's calendar (春节, 端午,
@@ -47,28 +43,11 @@ public class HolidayCareDates implements CareDates {
     @Inject
     Db db;
 
-    @Inject
-    @ConfigProperty(name = "TRADEWIND_CARE_SCAN_MINUTES", defaultValue = "60")
-    long scanMinutes;
-
-    @Inject
-    @ConfigProperty(name = "TRADEWIND_CARE_DAYS_AHEAD", defaultValue = "3")
-    int daysAhead;
-
-    private final Map<Long, Instant> lastScan = new ConcurrentHashMap<>();
-
     @Override
     @Transactional
-    public void schedule() {
-        long tenant = TenantContext.current().orElseThrow();
+    public void schedule(LocalDate from, LocalDate to) {
         Instant now = Clock.now();
-        Instant last = lastScan.get(tenant);
-        if (last != null && last.plus(Duration.ofMinutes(scanMinutes)).isAfter(now)) {
-            return;
-        }
-        lastScan.put(tenant, now);
-        LocalDate today = calendar.dayOf(now);
-        List<WorkCalendar.CareDay> days = workCalendar.careDays(today, today.plusDays(daysAhead));
+        List<WorkCalendar.CareDay> days = workCalendar.careDays(from, to);
         if (days.isEmpty()) {
             return;
         }

@@ -1,6 +1,8 @@
 package io.tradewind.reminder;
 
 import io.tradewind.jobs.ClusterLock;
+import io.tradewind.lead.BusinessCalendar;
+import io.tradewind.persistence.Clock;
 import io.tradewind.tenancy.TenantContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -15,8 +17,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -53,6 +59,19 @@ public class ReminderJob {
     @ConfigProperty(name = "TRADEWIND_REMINDER_POLL_SECONDS", defaultValue = "60")
     long pollSeconds;
 
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    @ConfigProperty(name = "TRADEWIND_CARE_SCAN_MINUTES", defaultValue = "60")
+    long careScanMinutes;
+
+    @Inject
+    @ConfigProperty(name = "TRADEWIND_CARE_DAYS_AHEAD", defaultValue = "3")
+    int careDaysAhead;
+
+    private final Map<Long, Instant> lastCareScan = new ConcurrentHashMap<>();
+
     private ScheduledFuture<?> task;
 
     void start(@Observes Startup startup) {
@@ -73,13 +92,25 @@ public class ReminderJob {
             }
             for (long tenant : activeTenants()) {
                 TenantContext.runAs(tenant, () -> {
-                    careDates.forEach(CareDates::schedule);
+                    scheduleCare(tenant);
                     reminders.deliverDue(PER_TENANT);
                 });
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reminder delivery failed", e);
         }
+    }
+
+    /** Each tenant's coming care dates, looked at most every TRADEWIND_CARE_SCAN_MINUTES on this server. */
+    private void scheduleCare(long tenant) {
+        Instant now = Clock.now();
+        Instant last = lastCareScan.get(tenant);
+        if (last != null && last.plus(Duration.ofMinutes(careScanMinutes)).isAfter(now)) {
+            return;
+        }
+        lastCareScan.put(tenant, now);
+        LocalDate today = calendar.dayOf(now);
+        careDates.forEach(source -> source.schedule(today, today.plusDays(careDaysAhead)));
     }
 
     private List<Long> activeTenants() {

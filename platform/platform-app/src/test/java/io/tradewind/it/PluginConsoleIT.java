@@ -1,6 +1,5 @@
 package io.tradewind.it;
 
-import static io.restassured.RestAssured.given;
 import static io.tradewind.it.Api.PASSWORD;
 import static io.tradewind.it.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,21 +32,6 @@ class PluginConsoleIT {
     @BeforeAll
     static void startBrowser() {
         browser = SESSION.browser();
-    }
-
-    private static void awaitApplicationReady() {
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
-        while (given().baseUri(Api.BASE_URL).get("/health/ready").statusCode() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the application did not become ready in 10 minutes");
-            }
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     /** Signs a new company up in the browser; answers its admin's e-mail. */

@@ -1,5 +1,8 @@
 package io.tradewind.lead.importing;
 
+import static io.tradewind.web.MultipartParts.part;
+import static io.tradewind.web.MultipartParts.text;
+
 import io.tradewind.access.CurrentCaller;
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
@@ -179,14 +182,5 @@ public class LeadImportResource {
             mapping.put(entry.getKey().strip(), field);
         }
         return mapping;
-    }
-
-    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
-    }
-
-    private static String text(List<EntityPart> parts, String name) throws IOException {
-        Optional<EntityPart> part = part(parts, name);
-        return part.isEmpty() ? null : part.get().getContent(String.class);
     }
 }
