@@ -6,7 +6,7 @@
 # Usage: bench/pipeline-load.sh [tenants] [customers] [opportunities]   (build first, see README.md)
 #   tenants/customers/opportunities   the bulk rows added before the second run (default 1000 / 1,000,000 / 1,000,000)
 #   FOCUS_ROWS=10000   customers and opportunities of the measured tenant (inserted before the first run)
-#   SECONDS_PER_CALL=20 WORKERS=32
+#   SECONDS_PER_CALL=20 WORKERS=32 WARMUP=5   (seconds of discarded requests before each call's measurement)
 #   DB_URL=jdbc:mysql://127.0.0.1:3306/tw_bench_load?...&rewriteBatchedStatements=true   MariaDB/MySQL
 #                      (the database must exist and be empty); default: H2 in a temporary directory,
 #                      opened with AUTO_SERVER=TRUE so that the generator can write while the server runs
@@ -20,6 +20,7 @@ OPPORTUNITIES=${3:-1000000}
 FOCUS_ROWS=${FOCUS_ROWS:-10000}
 SECONDS_PER_CALL=${SECONDS_PER_CALL:-20}
 WORKERS=${WORKERS:-32}
+WARMUP=${WARMUP:-5}
 HEAP=${HEAP:-1g}
 PORT=${PORT:-19281}
 BASE="http://localhost:$PORT/api/v1"
@@ -49,7 +50,7 @@ until curl -sf "http://localhost:$PORT/health/ready" > /dev/null; do
   sleep 0.5
 done
 
-load() { java -Xmx256m bench/PipelineLoad.java "$BASE" "$email" Secret-Passw0rd workers=$WORKERS seconds=$SECONDS_PER_CALL "label=$1"; }
+load() { java -Xmx256m bench/PipelineLoad.java "$BASE" "$email" Secret-Passw0rd workers=$WORKERS seconds=$SECONDS_PER_CALL warmup=$WARMUP "label=$1"; }
 data() { JAVA_TOOL_OPTIONS= java -Xmx512m -cp "$driver" bench/PipelineData.java "$url" "$user" "$password" "$@"; }
 
 # the measured tenant and one more, both through the product's signup (admin user, roles, stages)
