@@ -18,6 +18,7 @@ import java.util.Random;
  * Usage: java -cp DRIVER.jar bench/PipelineData.java JDBC_URL USER PASSWORD key=value...
  *   tenants=N customers=M opportunities=K   create N new tenants (stages copied from a signed-up
  *                                           tenant) and spread M customers and K opportunities over them
+ *   purge-load=TENANT_ID|FOUNDER_EMAIL   delete the customers PipelineLoad created in the tenant
  *   into=TENANT_ID|FOUNDER_EMAIL customers=M opportunities=K   add the rows to one existing (signed-up) tenant, owned by
  *                                           its first user, so that its admin sees them
  * Ids are TSIDs like the application's (ADR 0002): 42 bits of milliseconds since 2020-01-01, then a
@@ -57,7 +58,9 @@ public class PipelineData {
         try (Connection db = DriverManager.getConnection(args[0], args[1], args[2])) {
             db.setAutoCommit(false);
             PipelineData data = new PipelineData(db);
-            if (options.containsKey("into")) {
+            if (options.containsKey("purge-load")) {
+                data.purgeLoad(data.tenantOf(options.get("purge-load")));
+            } else if (options.containsKey("into")) {
                 long tenant = data.tenantOf(options.get("into"));
                 data.fill(tenant, data.ownerOf(tenant), data.stagesOf(tenant), customers, opportunities);
             } else {
@@ -93,6 +96,15 @@ public class PipelineData {
                 }
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** Deletes the customers PipelineLoad created, so that a second run sees the tenant as the first did. */
+    void purgeLoad(long tenant) throws SQLException {
+        try (PreparedStatement delete = db.prepareStatement(
+                "DELETE FROM customer WHERE tenant_id = ? AND name LIKE '负载 Load %'")) {
+            delete.setLong(1, tenant);
+            System.out.println("deleted " + delete.executeUpdate() + " customers created by the load run");
         }
     }
 
