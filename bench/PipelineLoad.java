@@ -1,0 +1,159 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drives the pipeline's main calls at a fixed number of concurrent workers (closed loop: each worker
+ * sends its next request when the previous one answered) and prints per call the throughput and the
+ * p50/p99 latency. Errors (any status other than the one expected) are counted, not timed.
+ *
+ * Usage: java bench/PipelineLoad.java BASE_URL EMAIL PASSWORD [workers=32] [seconds=20] [warmup=5] [label=...]
+ */
+public class PipelineLoad {
+
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9A-Z]{13})\"");
+
+    record Call(String name, int expected, Supplier<HttpRequest> request) { }
+
+    record Result(String name, int count, int errors, double seconds, long[] nanos) {
+        double percentile(double p) {
+            if (nanos.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100 * nanos.length) - 1;
+            return nanos[Math.max(0, index)] / 1e6;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String email = args[1];
+        String password = args[2];
+        int workers = 32;
+        int seconds = 20;
+        int warmup = 5;
+        String label = "";
+        for (int i = 3; i < args.length; i++) {
+            String[] pair = args[i].split("=", 2);
+            switch (pair[0]) {
+                case "workers" -> workers = Integer.parseInt(pair[1]);
+                case "seconds" -> seconds = Integer.parseInt(pair[1]);
+                case "warmup" -> warmup = Integer.parseInt(pair[1]);
+                case "label" -> label = pair[1];
+                default -> throw new IllegalArgumentException(args[i]);
+            }
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(login.body());
+        if (!token.find()) {
+            throw new IllegalStateException("sign-in failed: " + login.statusCode() + " " + login.body());
+        }
+        String bearer = "Bearer " + token.group(1);
+
+        // ids to read: customers from several pages, so the gets are not all one cached row
+        List<String> ids = new ArrayList<>();
+        for (int page = 1; page <= 10; page++) {
+            String body = http.send(get(base + "/customers?page=" + page + "&size=100", bearer),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = ID.matcher(body);
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("the tenant has no customers");
+        }
+        String total = http.send(get(base + "/customers?page=1&size=1", bearer), HttpResponse.BodyHandlers.ofString())
+                .body().replaceAll(".*\"total\":(\\d+).*", "$1");
+        System.out.printf("%s tenant of %s: %s customers visible, %d workers, %d s per call (after %d s warm-up)%n",
+                label, email, total, workers, seconds, warmup);
+
+        AtomicInteger created = new AtomicInteger();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<Call> calls = List.of(
+                new Call("customer page", 200, () -> get(base + "/customers?page=1&size=20", bearer)),
+                new Call("customer get", 200, () -> get(base + "/customers/"
+                        + ids.get(ThreadLocalRandom.current().nextInt(ids.size())), bearer)),
+                new Call("customer create", 201, () -> HttpRequest.newBuilder(URI.create(base + "/customers"))
+                        .header("Authorization", bearer).header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"负载 Load " + run + "-"
+                                + created.incrementAndGet() + "\",\"grade\":\"B\",\"regionCode\":\"310101\"}")).build()),
+                new Call("opportunity kanban", 200, () -> get(base + "/opportunities/kanban", bearer)));
+
+        System.out.printf("%-20s %8s %8s %10s %9s %9s%n", "call", "requests", "errors", "req/s", "p50 ms", "p99 ms");
+        for (Call call : calls) {
+            run(http, call, workers, warmup);
+            Result r = run(http, call, workers, seconds);
+            System.out.printf("%-20s %8d %8d %10.1f %9.1f %9.1f%n", r.name(), r.count(), r.errors(),
+                    r.count() / r.seconds(), r.percentile(50), r.percentile(99));
+        }
+    }
+
+    static HttpRequest get(String uri, String bearer) {
+        return HttpRequest.newBuilder(URI.create(uri)).header("Authorization", bearer)
+                .timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
+    static Result run(HttpClient http, Call call, int workers, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        AtomicInteger errors = new AtomicInteger();
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            futures.add(pool.submit(() -> {
+                long[] nanos = new long[1024];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = http.send(call.request().get(), HttpResponse.BodyHandlers.ofString());
+                        long elapsed = System.nanoTime() - t0;
+                        if (response.statusCode() != call.expected()) {
+                            if (errors.incrementAndGet() <= 3) {
+                                System.err.println(call.name() + ": " + response.statusCode() + " "
+                                        + response.body().substring(0, Math.min(300, response.body().length())));
+                            }
+                            continue;
+                        }
+                        if (n == nanos.length) {
+                            nanos = Arrays.copyOf(nanos, n * 2);
+                        }
+                        nanos[n++] = elapsed;
+                    } catch (java.io.IOException e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return Arrays.copyOf(nanos, n);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            all.add(f.get());
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        long[] nanos = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(call.name(), nanos.length, errors.get(), elapsed, nanos);
+    }
+}
