@@ -1,5 +1,6 @@
 package io.tradewind.marketplace;
 
+import io.tradewind.platform.DataDirectory;
 import io.tradewind.plugin.Enablements;
 import io.tradewind.plugin.PluginHost;
 import jakarta.annotation.PreDestroy;
@@ -24,7 +25,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -70,8 +70,7 @@ public class MarketplaceSync {
     long pollMillis;
 
     @Inject
-    @ConfigProperty(name = "TRADEWIND_DATA_DIR")
-    Optional<String> dataDir;
+    DataDirectory dataDirectory;
 
     /** Versions whose package failed its checksum or would not load: not retried until a newer one. */
     private final Map<String, Long> failed = new HashMap<>();
@@ -158,7 +157,6 @@ public class MarketplaceSync {
     }
 
     private Path cacheDir() {
-        return dataDir.filter(d -> !d.isBlank()).map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".tradewind")).resolve("marketplace-cache");
+        return dataDirectory.resolve("marketplace-cache");
     }
 }

@@ -6,6 +6,7 @@ import static io.tradewind.web.MultipartParts.text;
 import io.tradewind.access.CurrentCaller;
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.platform.DataDirectory;
 import io.tradewind.web.BodyLimit;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,8 +58,7 @@ public class VendorResource {
     long maxPackageBytes;
 
     @Inject
-    @ConfigProperty(name = "TRADEWIND_DATA_DIR")
-    Optional<String> dataDir;
+    DataDirectory dataDirectory;
 
     @Context
     UriInfo uri;
@@ -109,8 +108,7 @@ public class VendorResource {
         EntityPart file = part(parts, "package").orElseThrow(() -> Problems.invalid("package", "validation.required"));
         String signature = text(parts, "signature");
         String keyId = text(parts, "keyId");
-        java.nio.file.Path directory = java.nio.file.Path.of(dataDir.filter(d -> !d.isBlank()).orElse(System.getProperty("java.io.tmpdir")),
-                "marketplace-uploads");
+        java.nio.file.Path directory = dataDirectory.uploads("marketplace-uploads");
         try (Upload upload = Upload.receive(file.getContent(), directory, maxPackageBytes)) {
             VersionView version = marketplace.upload(caller.get(), upload, signature, keyId);
             return Response.created(uri.getBaseUriBuilder().path("marketplace/vendor/versions").build())

@@ -53,8 +53,7 @@ public class OperatorBootstrap {
     Optional<String> password;
 
     @Inject
-    @ConfigProperty(name = "TRADEWIND_DATA_DIR")
-    Optional<String> dataDir;
+    DataDirectory dataDirectory;
 
     void bootstrap(@Observes @Priority(20) Startup startup, OperatorBootstrap self) {
         TenantContext.runAs(Tenant.PLATFORM_ID, self::createFirstOperator);
@@ -80,7 +79,7 @@ public class OperatorBootstrap {
         String secret = Secrets.password();
         LOG.warning(() -> "TRADEWIND_OPERATOR_PASSWORD is not set; the first platform operator " + email
                 + " gets the generated password " + secret + " (change it after signing in)");
-        Path file = Path.of(dataDir.orElse(System.getProperty("user.home") + "/.tradewind"), "initial-operator-password");
+        Path file = dataDirectory.resolve("initial-operator-password");
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, secret + System.lineSeparator(), StandardCharsets.UTF_8);

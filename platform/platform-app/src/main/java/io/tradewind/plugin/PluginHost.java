@@ -11,6 +11,7 @@ import io.tradewind.api.report.ReportProvider;
 import io.tradewind.api.settings.SettingsSchema;
 import io.tradewind.api.web.RestContribution;
 import io.tradewind.api.web.UiContribution;
+import io.tradewind.platform.DataDirectory;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -51,8 +52,7 @@ public class PluginHost {
     Optional<String> pluginsDir;
 
     @Inject
-    @ConfigProperty(name = "TRADEWIND_DATA_DIR")
-    Optional<String> dataDir;
+    DataDirectory dataDirectory;
 
     @Inject
     io.tradewind.plugin.migration.PluginMigrations migrations;
@@ -93,8 +93,7 @@ public class PluginHost {
     /** (Re)loads every package in the plugin folder. */
     public synchronized void reload() {
         stopAll();
-        root = pluginsDir.map(Path::of).orElseGet(() ->
-                dataDir.map(Path::of).orElse(Path.of(System.getProperty("user.home"), ".tradewind")).resolve("plugins"));
+        root = pluginsDir.map(Path::of).orElseGet(() -> dataDirectory.resolve("plugins"));
         try {
             Files.createDirectories(root);
         } catch (IOException e) {

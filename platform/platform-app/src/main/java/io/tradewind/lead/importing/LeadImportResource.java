@@ -7,15 +7,16 @@ import io.tradewind.access.CurrentCaller;
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
 import io.tradewind.audit.AuditLog;
+import io.tradewind.i18n.Messages;
 import io.tradewind.i18n.RequestLocale;
+import io.tradewind.platform.DataDirectory;
+import io.tradewind.tenancy.TenantContext;
 import io.tradewind.web.BodyLimit;
 import io.tradewind.web.FieldError;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
 import io.tradewind.web.Params;
 import io.tradewind.web.Problems;
-import io.tradewind.i18n.Messages;
-import io.tradewind.tenancy.TenantContext;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -44,7 +45,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,8 +70,7 @@ public class LeadImportResource {
     ImportWorker worker;
 
     @Inject
-    @ConfigProperty(name = "TRADEWIND_DATA_DIR")
-    Optional<String> dataDir;
+    DataDirectory dataDirectory;
 
     @Context
     UriInfo uri;
@@ -133,7 +132,7 @@ public class LeadImportResource {
     }
 
     private java.nio.file.Path store(InputStream content) throws IOException {
-        java.nio.file.Path directory = java.nio.file.Path.of(dataDir.filter(d -> !d.isBlank()).orElse(System.getProperty("java.io.tmpdir")), "imports");
+        java.nio.file.Path directory = dataDirectory.uploads("imports");
         Files.createDirectories(directory);
         java.nio.file.Path target = directory.resolve(UUID.randomUUID() + ".upload");
         try (content) {
