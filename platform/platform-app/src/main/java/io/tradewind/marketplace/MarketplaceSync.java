@@ -1,7 +1,6 @@
 package io.tradewind.marketplace;
 
 import io.tradewind.platform.DataDirectory;
-import io.tradewind.plugin.Enablements;
 import io.tradewind.plugin.PluginHost;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -61,9 +60,6 @@ public class MarketplaceSync {
 
     @Inject
     PluginHost host;
-
-    @Inject
-    Enablements enablements;
 
     @Inject
     @ConfigProperty(name = "TRADEWIND_MARKETPLACE_POLL_MILLIS", defaultValue = "5000")
@@ -130,7 +126,6 @@ public class MarketplaceSync {
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             host.load(approved.pluginId(), target); // deletes the replaced version's cached package
-            enablements.forgetAll(); // tenants' cached lists still point at the replaced plugin
             failed.remove(approved.pluginId());
         } catch (IOException | RuntimeException e) {
             failed.put(approved.pluginId(), approved.versionId());

@@ -57,8 +57,8 @@ public class Enablements {
         cache.remove(tenantId);
     }
 
-    /** Forgets every tenant's list, e.g. after a plugin was replaced by a newer version on this replica. */
-    public void forgetAll() {
+    /** Forgets every tenant's list: the host calls it whenever it loads, replaces or unloads a plugin. */
+    void forgetAll() {
         cache.clear();
     }
 

@@ -60,6 +60,9 @@ public class PluginHost {
     @Inject
     PluginJobs jobs;
 
+    @Inject
+    Enablements enablements;
+
     private IsolatingPluginManager manager;
     private volatile Map<String, HostedPlugin> plugins = Map.of();
     private volatile Map<String, Path> paths = Map.of();
@@ -111,6 +114,7 @@ public class PluginHost {
         }
         plugins = Map.copyOf(loaded);
         paths = Map.copyOf(loadedPaths);
+        enablements.forgetAll();
         LOG.info(() -> "Plugins: " + plugins.values().stream()
                 .map(p -> p.id() + " " + p.version() + (p.started() ? "" : " (not started)")).toList());
         plugins.values().forEach(jobs::registerAll);
@@ -175,6 +179,7 @@ public class PluginHost {
         nowPaths.put(id, target);
         plugins = Map.copyOf(now);
         paths = Map.copyOf(nowPaths);
+        enablements.forgetAll(); // tenants' cached lists still point at the replaced plugin
         LOG.info(() -> "Plugin " + id + " " + hosted.version() + " loaded from " + target
                 + (running == null ? "" : ", replacing " + running.version()) + (hosted.started() ? "" : " (not started)"));
         jobs.registerAll(hosted);
@@ -270,6 +275,7 @@ public class PluginHost {
         if (nextPaths.remove(pluginId) != null) {
             paths = Map.copyOf(nextPaths);
         }
+        enablements.forgetAll();
     }
 
     /** The version of a loaded plugin. */
