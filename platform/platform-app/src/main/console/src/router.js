@@ -37,6 +37,7 @@ const routes = [
       { path: 'admin/pipeline-stages', name: 'pipeline-stages', component: () => import('./pages/admin/PipelineStages.vue'), meta: { permission: 'opportunities.read', title: 'adminSales.nav.stages' } },
       { path: 'admin/grading-rules', name: 'grading-rules', component: () => import('./pages/admin/GradingRules.vue'), meta: { permission: 'customers.read', title: 'adminSales.nav.grading' } },
       { path: 'admin/pool-rules', name: 'pool-rules', component: () => import('./pages/admin/PoolRules.vue'), meta: { permission: 'customers.read', title: 'adminSales.nav.pool' } },
+      { path: 'admin/custom-fields', name: 'custom-fields', component: () => import('./pages/admin/CustomFields.vue'), meta: { permission: 'customfields.manage', title: 'customFields.nav' } },
       { path: 'admin/assignment-rules', name: 'assignment-rules', component: () => import('./pages/admin/AssignmentRules.vue'), meta: { permission: 'leads.read', title: 'adminSales.nav.assignment' } },
       { path: 'platform/tenants', name: 'platform-tenants', component: () => import('./pages/platform/Tenants.vue'), meta: { permission: 'platform.tenants.read', title: 'nav.tenants' } },
       { path: 'platform/marketplace', name: 'marketplace-review', component: () => import('./pages/marketplace/Review.vue'), meta: { permission: 'marketplace.review', title: 'marketplace.navReview' } },

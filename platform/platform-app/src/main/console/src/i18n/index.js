@@ -50,3 +50,9 @@ import adminSalesEn from './admin-sales-en.js'
 import adminSalesZhCN from './admin-sales-zh-CN.js'
 i18n.global.mergeLocaleMessage('en', adminSalesEn)
 i18n.global.mergeLocaleMessage('zh-CN', adminSalesZhCN)
+
+// The custom fields screen and the custom fields on the records (their own files, merged in).
+import customFieldsEn from './customfields-en.js'
+import customFieldsZhCN from './customfields-zh-CN.js'
+i18n.global.mergeLocaleMessage('en', customFieldsEn)
+i18n.global.mergeLocaleMessage('zh-CN', customFieldsZhCN)
