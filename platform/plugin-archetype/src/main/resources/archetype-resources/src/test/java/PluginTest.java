@@ -60,11 +60,4 @@ class PluginTest {
         assertThat(loader.getResource("i18n/ui_zh_CN.properties")).isNotNull();
         assertThat(page.title().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("问候");
     }
-
-    @Test
-    void theDefaultsNameOnlyPropertiesTheSchemaDeclares() {
-        GreetingSettings settings = new GreetingSettings();
-        assertThat(settings.jsonSchema()).contains("\"greeting\"", "\"bonus\"");
-        assertThat(settings.defaults()).contains("\"greeting\"", "\"bonus\"");
-    }
 }
