@@ -141,7 +141,7 @@ class KeycloakIdentityIT {
         List<Map<String, Object>> users = Keycloak.admin().queryParam("email", member.email())
                 .queryParam("exact", true).get("/users").then().statusCode(200).extract().path("");
         assertThat(users).hasSize(1);
-        assertThat((List<?>) users.get(0).get("requiredActions")).containsExactly("UPDATE_PASSWORD");
+        assertThat(users.get(0).get("requiredActions")).isEqualTo(List.of("UPDATE_PASSWORD"));
         // The old password no longer signs in without the update Keycloak now demands.
         Keycloak.grant(member.email(), PASSWORD, tenant.code()).then().statusCode(400)
                 .body("error", equalTo("invalid_grant"))
