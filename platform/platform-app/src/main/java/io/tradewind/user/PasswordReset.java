@@ -14,6 +14,6 @@ public record PasswordReset(String inviteUrl, String requiredAction, Boolean key
     }
 
     static PasswordReset inKeycloak(boolean mailSent) {
-        return new PasswordReset(null, "UPDATE_PASSWORD", mailSent);
+        return new PasswordReset(null, io.tradewind.identity.keycloak.KeycloakUsers.UPDATE_PASSWORD, mailSent);
     }
 }

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 public class KeycloakUsers {
 
     private static final Logger LOG = Logger.getLogger(KeycloakUsers.class.getName());
-    static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+    public static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
     /** As long as a built-in reset link lives. */
     private static final int PASSWORD_LINK_SECONDS = 3600;
 
