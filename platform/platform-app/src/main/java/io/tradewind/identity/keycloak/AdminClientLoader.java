@@ -90,7 +90,8 @@ final class AdminClientLoader {
                 if (jar.isBlank()) {
                     continue;
                 }
-                Path file = folder.resolve(jar.strip());
+                // Packed as "<name>.jar.isolated", so that no scanner of the WAR takes them for jars.
+                Path file = folder.resolve(jar.strip().replaceFirst("\\.isolated$", ""));
                 try (InputStream in = application.getResourceAsStream(RESOURCES + jar.strip())) {
                     Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 }
