@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -105,10 +104,11 @@ public class UserResource {
     @POST
     @Path("/{id}/reset-password")
     @RequiresPermission(Permission.USERS_MANAGE)
-    @Operation(summary = "Mail a password-reset link (or a new invitation to a user who has not accepted yet)")
+    @Operation(summary = "Mail a password-reset link (or a new invitation to a user who has not accepted yet)",
+            description = "In Keycloak mode the user must set a new password at their next sign-in (Keycloak's "
+                    + "UPDATE_PASSWORD required action); keycloakMailSent says whether Keycloak also mailed a link.")
     public Response resetPassword(@PathParam("id") String id) {
-        String inviteUrl = users.resetPassword(caller.get(), id);
-        return Response.accepted(inviteUrl == null ? Map.of() : Map.of("inviteUrl", inviteUrl)).build();
+        return Response.accepted(users.resetPassword(caller.get(), id)).build();
     }
 
     private static Response withEtag(UserView view) {

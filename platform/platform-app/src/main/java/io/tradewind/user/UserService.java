@@ -40,6 +40,9 @@ public class UserService {
     io.tradewind.identity.keycloak.KeycloakUsers keycloakUsers;
 
     @Inject
+    io.tradewind.identity.keycloak.KeycloakSettings keycloakSettings;
+
+    @Inject
     Db db;
 
     @Inject
@@ -172,20 +175,26 @@ public class UserService {
         return changed(caller, user, before, "user.enabled");
     }
 
-    /** Mails a reset link to an active user, or a fresh invitation to one who never accepted. */
+    /**
+     * Mails a reset link to an active user (in Keycloak mode: Keycloak's UPDATE_PASSWORD required action
+     * and its e-mail), or a fresh invitation to one who never accepted.
+     */
     @Transactional
-    public String resetPassword(Caller caller, String id) {
+    public PasswordReset resetPassword(Caller caller, String id) {
         UserAccount user = visible(caller, id);
-        String inviteUrl = switch (user.getStatus()) {
+        PasswordReset reset = switch (user.getStatus()) {
             case ACTIVE -> {
+                if (keycloakSettings.enabled()) {
+                    yield PasswordReset.inKeycloak(keycloakUsers.passwordResetRequested(user.getEmail()));
+                }
                 links.sendPasswordReset(caller.tenantId(), caller.tenantName(), user);
-                yield null;
+                yield PasswordReset.MAILED;
             }
-            case INVITED -> links.invite(caller.tenantId(), caller.tenantName(), user, caller.name());
+            case INVITED -> PasswordReset.invited(links.invite(caller.tenantId(), caller.tenantName(), user, caller.name()));
             case DISABLED -> throw Problems.conflict("problem.conflict.user-disabled");
         };
         audit.record("user.password-reset-requested", "user", user.getId(), null, null);
-        return inviteUrl;
+        return reset;
     }
 
     private UserView changed(Caller caller, UserAccount user, UserView before, String action) {

@@ -1,12 +1,18 @@
 package io.tradewind.identity.keycloak;
 
 import io.tradewind.identity.Credentials;
+import io.tradewind.persistence.Db;
+import io.tradewind.tenancy.Tenant;
+import io.tradewind.tenancy.TenantContext;
+import io.tradewind.user.UserAccount;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,7 +33,13 @@ public class KeycloakBootstrap {
     KeycloakSettings settings;
 
     @Inject
-    KeycloakAdmin admin;
+    KeycloakAdminApi admin;
+
+    @Inject
+    KeycloakRoleGroups roleGroups;
+
+    @Inject
+    Db db;
 
     @Inject
     @ConfigProperty(name = "TRADEWIND_OPERATOR_EMAIL", defaultValue = "operator@tradewind.local")
@@ -37,23 +49,34 @@ public class KeycloakBootstrap {
     @ConfigProperty(name = "TRADEWIND_OPERATOR_PASSWORD")
     Optional<String> operatorPassword;
 
-    void bootstrap(@Observes @Priority(30) Startup startup) {
+    void bootstrap(@Observes @Priority(30) Startup startup, KeycloakBootstrap self) {
         if (!settings.enabled()) {
             return;
         }
         try {
-            String organization = admin.findOrganization(PLATFORM_ALIAS).map(o -> o.getString("id"))
+            String organization = admin.findOrganization(PLATFORM_ALIAS)
                     .orElseGet(() -> admin.createOrganization("Tradewind platform", PLATFORM_ALIAS));
             String email = Credentials.normalizeEmail(operatorEmail);
-            if (admin.findUserByEmail(email).isEmpty()) {
-                String user = admin.createUser(email, "Platform operator",
+            String user = admin.findUserByEmail(email).orElseGet(() -> {
+                String created = admin.createUser(email, "Platform operator",
                         operatorPassword.filter(p -> !p.isBlank()).orElse(null));
-                admin.addMember(organization, user);
+                admin.addMember(organization, created);
                 LOG.info(() -> "Created the platform operator " + email + " in Keycloak");
-            }
+                return created;
+            });
+            // Like a tenant user's, the operator's roles are in their token (ADR 0254), also after an upgrade.
+            roleGroups.set(PLATFORM_ALIAS, user, TenantContext.callAs(Tenant.PLATFORM_ID, () -> self.operatorRoles(email)));
         } catch (KeycloakException e) {
             LOG.log(Level.WARNING, e, () -> "Cannot prepare the platform organization in Keycloak at "
                     + settings.realmUrl());
         }
+    }
+
+    /** The operator's roles as Tradewind records them (OperatorBootstrap ran before); call as the platform tenant. */
+    @Transactional
+    public Set<String> operatorRoles(String email) {
+        return db.em().createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
+                .setParameter("email", email).getResultStream().findFirst()
+                .map(user -> Set.copyOf(user.getRoleCodes())).orElse(Set.of());
     }
 }

@@ -17,7 +17,7 @@ public class KeycloakRoleGroups {
     static final String ROOT = "tenants";
 
     @Inject
-    KeycloakAdmin admin;
+    KeycloakAdminApi admin;
 
     /** Makes the user's role groups in the company exactly {@code roles}; answers the roles they had. */
     public Set<String> set(String tenantCode, String userId, Set<String> roles) {

@@ -39,11 +39,16 @@ public class KeycloakSettings {
 
     /** The realm's base URL, e.g. {@code http://localhost:8180/realms/tradewind}: the tokens' issuer. */
     public String realmUrl() {
-        return url.replaceAll("/+$", "") + "/realms/" + realm;
+        return url() + "/realms/" + realm;
     }
 
-    public String adminUrl() {
-        return url.replaceAll("/+$", "") + "/admin/realms/" + realm;
+    /** Keycloak's base URL, e.g. {@code http://localhost:8180}. */
+    public String url() {
+        return url.replaceAll("/+$", "");
+    }
+
+    public String realm() {
+        return realm;
     }
 
     public String clientId() {

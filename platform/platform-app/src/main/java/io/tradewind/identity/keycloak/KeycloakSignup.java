@@ -27,7 +27,7 @@ public class KeycloakSignup {
     private static final Logger LOG = Logger.getLogger(KeycloakSignup.class.getName());
 
     @Inject
-    KeycloakAdmin admin;
+    KeycloakAdminApi admin;
 
     @Inject
     KeycloakRoleGroups roleGroups;

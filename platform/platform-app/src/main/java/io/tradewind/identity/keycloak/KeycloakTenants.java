@@ -20,16 +20,14 @@ public class KeycloakTenants {
     KeycloakSettings settings;
 
     @Inject
-    KeycloakAdmin admin;
+    KeycloakAdminApi admin;
 
     public void statusChanged(String tenantCode, boolean active) {
         if (!settings.enabled()) {
             return;
         }
         try {
-            String id = admin.findOrganization(tenantCode).orElseThrow(
-                    () -> new KeycloakException("No organization " + tenantCode, 404)).getString("id");
-            admin.setOrganizationEnabled(id, active);
+            admin.setOrganizationEnabled(admin.organizationId(tenantCode), active);
         } catch (KeycloakException e) {
             LOG.log(Level.WARNING, e, () -> "Cannot " + (active ? "enable" : "disable") + " organization " + tenantCode);
             throw Problems.of(ProblemType.UNAVAILABLE, "problem.keycloak.unavailable.detail");

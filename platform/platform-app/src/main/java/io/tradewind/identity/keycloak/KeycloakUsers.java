@@ -6,11 +6,11 @@ import io.tradewind.web.Problems;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,12 +25,15 @@ import java.util.logging.Logger;
 public class KeycloakUsers {
 
     private static final Logger LOG = Logger.getLogger(KeycloakUsers.class.getName());
+    public static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+    /** As long as a built-in reset link lives. */
+    private static final int PASSWORD_LINK_SECONDS = 3600;
 
     @Inject
     KeycloakSettings settings;
 
     @Inject
-    KeycloakAdmin admin;
+    KeycloakAdminApi admin;
 
     @Inject
     KeycloakRoleGroups roleGroups;
@@ -78,10 +81,33 @@ public class KeycloakUsers {
             String user = admin.findUserByEmail(email).orElseThrow(
                     () -> new KeycloakException("No Keycloak user " + email, 404));
             admin.resetPassword(user, password);
-            JsonObject token = admin.passwordGrant(email, password, tenantCode);
-            return new TokenResponse(token.getString("access_token"), token.getString("refresh_token", null),
-                    "Bearer", token.getJsonNumber("expires_in").longValue(),
-                    token.containsKey("refresh_expires_in") ? token.getJsonNumber("refresh_expires_in").longValue() : 0);
+            KeycloakAdminApi.Token token = admin.passwordGrant(email, password, tenantCode);
+            return new TokenResponse(token.accessToken(), token.refreshToken(), "Bearer", token.expiresIn(),
+                    token.refreshExpiresIn());
+        });
+    }
+
+    /**
+     * A tenant admin reset the user's password: Keycloak's UPDATE_PASSWORD required action, so their
+     * next sign-in asks for a new one, and Keycloak's e-mail with a link to set it when the realm can
+     * send mail. Answers whether Keycloak sent that e-mail.
+     */
+    public boolean passwordResetRequested(String email) {
+        return call(() -> {
+            String user = admin.findUserByEmail(email).orElseThrow(
+                    () -> new KeycloakException("No Keycloak user " + email, 404));
+            admin.requireAction(user, UPDATE_PASSWORD);
+            try {
+                admin.executeActionsEmail(user, List.of(UPDATE_PASSWORD), PASSWORD_LINK_SECONDS);
+                return true;
+            } catch (KeycloakException e) {
+                if (e.status() == 0) {
+                    throw e;
+                }
+                LOG.log(Level.INFO, e, () -> "Keycloak did not mail " + email + " (realm without SMTP?); "
+                        + "the password must be changed at the next sign-in");
+                return false;
+            }
         });
     }
 

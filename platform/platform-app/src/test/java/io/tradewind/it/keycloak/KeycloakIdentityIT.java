@@ -119,6 +119,36 @@ class KeycloakIdentityIT {
     }
 
     @Test
+    void thePlatformOperatorsTokenCarriesTheirRolesLikeATenantUsers() {
+        String token = Api.operatorToken();
+        assertThat(claims(token).getList("tradewind_roles", String.class))
+                .containsExactlyInAnyOrder("/tenants/platform/platform-operator", "/tenants/platform/tenant-admin");
+        bearer(token).get("/me").then().statusCode(200).body("roles", hasItem("platform-operator"));
+    }
+
+    @Test
+    void anAdminsPasswordResetMakesKeycloakAskForANewPasswordAtTheNextSignIn() {
+        Api.TestTenant tenant = Api.signup();
+        Api.Member member = tenant.member("sales-rep", null);
+        assertThat(Keycloak.token(member.email(), PASSWORD, tenant.code())).isNotBlank();
+
+        // The test realm has no SMTP server: Keycloak cannot mail its link, the required action is set anyway.
+        tenant.admin().post("/users/" + member.id() + "/reset-password").then().statusCode(202)
+                .body("requiredAction", equalTo("UPDATE_PASSWORD"))
+                .body("keycloakMailSent", equalTo(false))
+                .body("inviteUrl", org.hamcrest.Matchers.nullValue());
+
+        List<Map<String, Object>> users = Keycloak.admin().queryParam("email", member.email())
+                .queryParam("exact", true).get("/users").then().statusCode(200).extract().path("");
+        assertThat(users).hasSize(1);
+        assertThat(users.get(0).get("requiredActions")).isEqualTo(List.of("UPDATE_PASSWORD"));
+        // The old password no longer signs in without the update Keycloak now demands.
+        Keycloak.grant(member.email(), PASSWORD, tenant.code()).then().statusCode(400)
+                .body("error", equalTo("invalid_grant"))
+                .body("error_description", equalTo("Account is not fully set up"));
+    }
+
+    @Test
     void aTamperedTokenIsRefused() {
         Api.TestTenant a = Api.signup();
         Api.TestTenant b = Api.signup();
