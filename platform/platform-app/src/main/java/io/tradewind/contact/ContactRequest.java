@@ -43,7 +43,8 @@ public record ContactRequest(
 
 
     /** The usual fields, for other capabilities (lead conversion). */
-    public static ContactRequest of(String name, String customerId, String mobile, String email) {
-        return new ContactRequest(name, customerId, null, null, mobile, email, null, null, null, true, null, null);
+    public static ContactRequest of(String name, String customerId, String mobile, String email, JsonObject customFields) {
+        return new ContactRequest(name, customerId, null, null, mobile, email, null, null, null, true, null, null,
+                customFields);
     }
 }

@@ -1,7 +1,9 @@
 package io.tradewind.customer;
 
+import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.StringSetConverter;
 import io.tradewind.persistence.TenantEntity;
+import io.tradewind.team.TeamRecord;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +20,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "customer")
-public class Customer extends TenantEntity {
+public class Customer extends TenantEntity implements TeamRecord {
 
     public enum Status { PROSPECT, CUSTOMER, INACTIVE }
 
@@ -146,6 +148,24 @@ public class Customer extends TenantEntity {
     public void setTags(Set<String> tags) { this.tags = new LinkedHashSet<>(tags); }
     public Set<String> getMemberIds() { return memberIds; }
     public void setMemberIds(Set<String> memberIds) { this.memberIds = new LinkedHashSet<>(memberIds); }
+
+    @Override
+    public String teamType() { return "customer"; }
+
+    @Override
+    public Long teamOwnerId() { return ownerId; }
+
+    /** Keeps memberIds in step with the team (ADR 0137). */
+    @Override
+    public void teamChanged(long userId, boolean joined) {
+        Set<String> ids = new LinkedHashSet<>(memberIds);
+        if (joined) {
+            ids.add(Ids.format(userId));
+        } else {
+            ids.remove(Ids.format(userId));
+        }
+        setMemberIds(ids);
+    }
     public Long getOwnerId() { return ownerId; }
     public Instant getOwnedSince() { return ownedSince; }
     public Long getPreviousOwnerId() { return previousOwnerId; }

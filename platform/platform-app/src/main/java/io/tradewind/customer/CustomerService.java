@@ -110,7 +110,7 @@ public class CustomerService {
         }
         db.em().persist(customer);
         db.em().flush();
-        teams.sync(customer);
+        teams.sync(customer, customer.getMemberIds());
         customFields.write(RecordType.CUSTOMER, customer.getId(), request.customFields(), null);
         CustomerView view = view(customer);
         audit.record("customer.created", "customer", customer.getId(), null, view);
@@ -234,7 +234,7 @@ public class CustomerService {
                 .strings("tags", t -> customer.setTags(tags(List.copyOf(t))))
                 .strings("memberIds", m -> {
                     customer.setMemberIds(members(List.copyOf(m)));
-                    teams.sync(customer);
+                    teams.sync(customer, customer.getMemberIds());
                 })
                 .id("ownerId", false, owner -> customer.assignTo(user("ownerId", Ids.format(owner)), Clock.now()))
                 .enumValue("status", Customer.Status.class, customer::setStatus)
@@ -288,6 +288,7 @@ public class CustomerService {
         customFields.deleteValues(customer.getId());
         db.em().createQuery("DELETE FROM Contact k WHERE k.customerId = :id").setParameter("id", customer.getId())
                 .executeUpdate();
+        teams.removeAll(customer);
         db.em().remove(customer);
         audit.record("customer.deleted", "customer", customer.getId(), before, null);
         outbox.publish("customer", customer.getId(), "customer.deleted", before);

@@ -7,8 +7,11 @@ import io.tradewind.web.FieldError;
 import io.tradewind.web.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.LockModeType;
@@ -20,9 +23,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -126,7 +131,7 @@ public class CustomFields {
         if (object.isEmpty()) {
             return;
         }
-        Map<String, CustomField> fields = active(type).stream().collect(Collectors.toMap(CustomField::getCode, f -> f));
+        Map<String, CustomField> fields = byCode(type);
         List<FieldError> errors = new ArrayList<>();
         Map<CustomField, List<CustomFieldValue>> parsed = new LinkedHashMap<>();
         object.forEach((code, value) -> {
@@ -157,6 +162,86 @@ public class CustomFields {
             db.em().lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         db.em().flush();
+    }
+
+    /**
+     * What {@code type}'s fields make of values carried over from another record (lead conversion, ADR
+     * 0140): {@code values} holds those that fit, ready for the new record's create; {@code refused} says
+     * why the others do not; {@code matched} names the codes that have a field of {@code type} at all.
+     */
+    public record Fitted(JsonObject values, List<FieldError> refused, Set<String> matched) {
+    }
+
+    /**
+     * Offers values by field code (another record's, as {@link #values(RecordType, long)} reads them) to
+     * the active fields of {@code type} with the same code, each validated by the target field's type
+     * after the obvious conversions (a number into a text field, a numeric text into a number field,
+     * one choice into a multiple choice and back). Nothing is stored.
+     */
+    @Transactional
+    public Fitted fit(RecordType type, Map<String, Object> offered) {
+        Map<String, CustomField> fields = byCode(type);
+        JsonObjectBuilder kept = Json.createObjectBuilder();
+        List<FieldError> refused = new ArrayList<>();
+        Set<String> matched = new LinkedHashSet<>();
+        offered.forEach((code, value) -> {
+            CustomField field = fields.get(code);
+            if (field == null || value == null) {
+                return;
+            }
+            matched.add(code);
+            JsonValue converted = convert(field, toJson(value));
+            List<FieldError> errors = new ArrayList<>();
+            parse(field, 0L, converted, errors);
+            if (errors.isEmpty()) {
+                kept.add(code, converted);
+            } else {
+                refused.addAll(errors);
+            }
+        });
+        return new Fitted(kept.build(), refused, matched);
+    }
+
+    private Map<String, CustomField> byCode(RecordType type) {
+        return active(type).stream().collect(Collectors.toMap(CustomField::getCode, f -> f));
+    }
+
+    private static JsonValue toJson(Object value) {
+        if (value instanceof BigDecimal number) {
+            return Json.createValue(number);
+        }
+        if (value instanceof List<?> items) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            items.forEach(item -> array.add(String.valueOf(item)));
+            return array.build();
+        }
+        return Json.createValue(String.valueOf(value));
+    }
+
+    private static JsonValue convert(CustomField field, JsonValue value) {
+        return switch (field.getFieldType()) {
+            case TEXT -> value instanceof JsonNumber number ? Json.createValue(plain(number.bigDecimalValue()).toPlainString()) : value;
+            case NUMBER -> {
+                if (value instanceof JsonString text) {
+                    try {
+                        yield Json.createValue(new BigDecimal(text.getString().strip()));
+                    } catch (NumberFormatException e) {
+                        yield value;
+                    }
+                }
+                yield value;
+            }
+            case CHOICE -> {
+                if (field.isMultiple() && value instanceof JsonString) {
+                    yield Json.createArrayBuilder().add(value).build();
+                }
+                if (!field.isMultiple() && value.getValueType() == JsonValue.ValueType.ARRAY && value.asJsonArray().size() == 1) {
+                    yield value.asJsonArray().get(0);
+                }
+                yield value;
+            }
+            default -> value;
+        };
     }
 
     /** Deletes every custom field value of a deleted record. */

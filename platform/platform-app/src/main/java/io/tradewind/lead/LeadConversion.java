@@ -5,6 +5,8 @@ import io.tradewind.audit.AuditLog;
 import io.tradewind.contact.ContactRequest;
 import io.tradewind.contact.ContactService;
 import io.tradewind.customer.CustomerRequest;
+import io.tradewind.customfield.CustomFields;
+import io.tradewind.customfield.RecordType;
 import io.tradewind.customer.CustomerService;
 import io.tradewind.opportunity.OpportunityRequest;
 import io.tradewind.opportunity.OpportunityService;
@@ -21,7 +23,9 @@ import jakarta.validation.Validator;
 /**
  * Converts a lead into a customer and a contact (and an opportunity) in one transaction, through
  * the accounts capability's own services: if any part is refused, nothing is created and the lead
- * stays as it was. The lead's follow-ups are linked to the new customer and contact.
+ * stays as it was. The lead's follow-ups are linked to the new customer and contact, and its custom
+ * field values go to the new records' fields with the same code; a value that does not fit is
+ * reported in the result and does not stop the conversion (ADR 0140).
  */
 @ApplicationScoped
 public class LeadConversion {
@@ -50,6 +54,9 @@ public class LeadConversion {
     @Inject
     Validator validator;
 
+    @Inject
+    CustomFields customFields;
+
     @Transactional
     public ConvertedView convert(Caller caller, String id, ConvertRequest request) {
         Lead lead = leads.visible(caller, id);
@@ -61,13 +68,18 @@ public class LeadConversion {
         LeadView before = LeadView.of(lead);
         String owner = Ids.format(lead.getOwnerId() != null ? lead.getOwnerId() : caller.userId());
         String customerName = first(asked.customerName(), lead.getCompanyName(), lead.getName());
+        boolean withOpportunity = Boolean.TRUE.equals(asked.createOpportunity()) || asked.opportunityName() != null
+                || asked.amount() != null;
+        CarriedFields carried = CarriedFields.of(customFields, customFields.values(RecordType.LEAD, lead.getId()), withOpportunity);
         String customerId = customers.create(CustomerRequest.of(customerName, first(asked.regionCode(), lead.getRegionCode()),
-                lead.getPhone(), lead.getEmail(), lead.getSource().code(), owner)).id();
-        String contactId = contacts.create(ContactRequest.of(lead.getName(), customerId, lead.getPhone(), lead.getEmail())).id();
+                lead.getPhone(), lead.getEmail(), lead.getSource().code(), owner, carried.values(RecordType.CUSTOMER))).id();
+        String contactId = contacts.create(ContactRequest.of(lead.getName(), customerId, lead.getPhone(), lead.getEmail(),
+                carried.values(RecordType.CONTACT))).id();
         String opportunityId = null;
-        if (Boolean.TRUE.equals(asked.createOpportunity()) || asked.opportunityName() != null || asked.amount() != null) {
+        if (withOpportunity) {
             String name = first(asked.opportunityName(), customerName + (lead.getProductLine() == null ? "" : " " + lead.getProductLine()));
-            opportunityId = opportunities.create(OpportunityRequest.of(name, customerId, asked.amount(), owner)).id();
+            opportunityId = opportunities.create(OpportunityRequest.of(name, customerId, asked.amount(), owner,
+                    carried.values(RecordType.OPPORTUNITY))).id();
         }
         Long customer = Ids.parse(customerId).orElseThrow();
         Long contact = Ids.parse(contactId).orElseThrow();
@@ -78,7 +90,7 @@ public class LeadConversion {
                 .executeUpdate();
         db.em().flush();
         LeadView after = LeadView.of(lead);
-        ConvertedView converted = new ConvertedView(after.id(), customerId, contactId, opportunityId);
+        ConvertedView converted = new ConvertedView(after.id(), customerId, contactId, opportunityId, carried.notCopied());
         audit.record("lead.converted", "lead", lead.getId(), before, after);
         outbox.publish("lead", lead.getId(), "lead.converted", converted);
         return converted;

@@ -2,6 +2,7 @@ package io.tradewind.opportunity;
 
 import io.tradewind.persistence.StringSetConverter;
 import io.tradewind.persistence.TenantEntity;
+import io.tradewind.team.TeamRecord;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import java.util.Set;
 /** An opportunity (商机): a possible deal with a customer, moving through the tenant's stages. */
 @Entity
 @Table(name = "opportunity")
-public class Opportunity extends TenantEntity {
+public class Opportunity extends TenantEntity implements TeamRecord {
 
     public enum Status { OPEN, WON, LOST }
 
@@ -85,4 +86,10 @@ public class Opportunity extends TenantEntity {
     public void setSource(String source) { this.source = source; }
     public Set<String> getTags() { return tags; }
     public void setTags(Set<String> tags) { this.tags = new LinkedHashSet<>(tags); }
+
+    @Override
+    public String teamType() { return "opportunity"; }
+
+    @Override
+    public Long teamOwnerId() { return ownerId; }
 }

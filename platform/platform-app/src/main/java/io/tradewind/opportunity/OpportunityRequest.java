@@ -48,8 +48,10 @@ public record OpportunityRequest(
 
 
     /** The usual fields, for other capabilities (lead conversion): starts in the first open stage. */
-    public static OpportunityRequest of(String name, String customerId, BigDecimal amount, String ownerId) {
-        return new OpportunityRequest(name, customerId, amount, null, null, ownerId, null, null, null, null, null);
+    public static OpportunityRequest of(String name, String customerId, BigDecimal amount, String ownerId,
+                                        JsonObject customFields) {
+        return new OpportunityRequest(name, customerId, amount, null, null, ownerId, null, null, null, null, null,
+                customFields);
     }
 
     /** A product on the opportunity; without {@code unitPrice} the customer's price list (or the list price) prices it. */

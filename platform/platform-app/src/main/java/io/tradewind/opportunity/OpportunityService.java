@@ -25,6 +25,7 @@ import io.tradewind.persistence.StringSetConverter;
 import io.tradewind.product.Product;
 import io.tradewind.product.ProductService;
 import io.tradewind.product.ProductViews.PriceQuote;
+import io.tradewind.team.TeamService;
 import io.tradewind.user.UserAccount;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
@@ -73,6 +74,9 @@ public class OpportunityService {
             "expectedCloseDate", "o.expectedCloseDate", "createdAt", "o.createdAt", "updatedAt", "o.updatedAt",
             "stageEnteredAt", "o.stageEnteredAt", "probability", "o.probability");
 
+    /** The record type of opportunities' team members. */
+    private static final String TEAM = "opportunity";
+
     @Inject
     Db db;
 
@@ -105,6 +109,9 @@ public class OpportunityService {
 
     @Inject
     CustomFieldFilters customFieldFilters;
+
+    @Inject
+    TeamService teams;
 
     @Transactional
     public OpportunityView create(OpportunityRequest request) {
@@ -147,12 +154,12 @@ public class OpportunityService {
                 customFields.values(RecordType.OPPORTUNITY, opportunity.getId()));
     }
 
-    /** The opportunity if the caller's data scope covers its owner; else 404. */
+    /** The opportunity if the caller's data scope covers its owner or the caller is on its team (ADR 0139); else 404. */
     @Transactional
     public Opportunity require(String id) {
         Opportunity opportunity = db.require(Opportunity.class, id);
-        long visible = visibility.restrict(Jpql.from(db.em(), Opportunity.class, "o")
-                .where("o.id = :id", "id", opportunity.getId()), "o.ownerId").count();
+        long visible = visibility.restrictWithTeam(Jpql.from(db.em(), Opportunity.class, "o")
+                .where("o.id = :id", "id", opportunity.getId()), "o.ownerId", TEAM, "o.id").count();
         if (visible == 0) {
             throw Problems.notFound(Opportunity.class);
         }
@@ -195,7 +202,7 @@ public class OpportunityService {
     private Jpql<Opportunity> query(OpportunityFilter filter) {
         OpportunityFilter f = filter == null ? new OpportunityFilter() : filter;
         Long owner = "me".equals(f.ownerId) ? visibility.callerId() : Params.id("ownerId", f.ownerId);
-        return visibility.restrict(customFieldFilters.apply(Jpql.from(db.em(), Opportunity.class, "o"),
+        return visibility.restrictWithTeam(customFieldFilters.apply(Jpql.from(db.em(), Opportunity.class, "o"),
                         RecordType.OPPORTUNITY, "o.id")
                 .where("o.ownerId = :owner", "owner", owner)
                 .where("o.status = :status", "status", Params.enumValue("status", Opportunity.Status.class, f.status))
@@ -213,12 +220,13 @@ public class OpportunityService {
                         f.grade == null || f.grade.isBlank() ? null : f.grade.strip().toUpperCase())
                 .where("o.amount >= :minAmount", "minAmount", decimal("minAmount", f.minAmount))
                 .where("o.amount <= :maxAmount", "maxAmount", decimal("maxAmount", f.maxAmount))
-                .search(f.q, "o.name"), "o.ownerId");
+                .search(f.q, "o.name"), "o.ownerId", TEAM, "o.id");
     }
 
     @Transactional
     public OpportunityView update(String id, String ifMatch, JsonObject body) {
         Opportunity opportunity = require(id);
+        teams.requireWritable(opportunity);
         Etags.require(ifMatch, opportunity.getVersion());
         OpportunityView before = get(id);
         Patch.of(body, "name", "amount", "expectedCloseDate", "contactId", "ownerId", "source", "tags", "checkedItems",
@@ -265,6 +273,7 @@ public class OpportunityService {
     @Transactional
     public OpportunityView move(String id, JsonObject body) {
         Opportunity opportunity = require(id);
+        teams.requireWritable(opportunity);
         String stageId = text(body, "stageId");
         if (stageId == null) {
             throw Problems.invalid("stageId", "validation.required");
@@ -348,6 +357,7 @@ public class OpportunityService {
     @Transactional
     public void delete(String id, String ifMatch) {
         Opportunity opportunity = require(id);
+        teams.requireWritable(opportunity);
         Etags.require(ifMatch, opportunity.getVersion());
         OpportunityView before = get(id);
         customFields.deleteValues(opportunity.getId());
@@ -355,6 +365,7 @@ public class OpportunityService {
                 .setParameter("id", opportunity.getId()).executeUpdate();
         db.em().createQuery("DELETE FROM StageChange c WHERE c.opportunityId = :id")
                 .setParameter("id", opportunity.getId()).executeUpdate();
+        teams.removeAll(opportunity);
         db.em().remove(opportunity);
         audit.record("opportunity.deleted", "opportunity", opportunity.getId(), before, null);
         outbox.publish("opportunity", opportunity.getId(), "opportunity.deleted", before);

@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** A user on the team of a record (a customer) besides its owner. */
+/** A user on the team of a record (a customer or an opportunity) besides its owner. */
 @Entity
 @Table(name = "team_member")
 public class TeamMember extends TenantEntity {

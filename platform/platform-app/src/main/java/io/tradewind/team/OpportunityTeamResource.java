@@ -2,6 +2,7 @@ package io.tradewind.team;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.opportunity.OpportunityService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,48 +22,46 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The team of a customer: users besides the owner who may read, or read and edit, it. */
-@Path("/customers/{id}/team")
+/** The team (销售团队) of an opportunity: users besides the owner who may read, or read and edit, it. */
+@Path("/opportunities/{id}/team")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Customers")
-public class TeamResource {
+@Tag(name = "Opportunities")
+public class OpportunityTeamResource {
 
     @Inject
     TeamService teams;
+
+    @Inject
+    OpportunityService opportunities;
 
     @Context
     UriInfo uri;
 
     @GET
-    @RequiresPermission(Permission.CUSTOMERS_READ)
-    @Operation(summary = "The customer's team members")
+    @RequiresPermission(Permission.OPPORTUNITIES_READ)
+    @Operation(summary = "The opportunity's team members")
     public List<TeamMemberView> list(@PathParam("id") String id) {
-        return teams.list(id);
+        return teams.list(opportunities::require, id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresPermission(Permission.CUSTOMERS_MANAGE)
+    @RequiresPermission(Permission.OPPORTUNITIES_MANAGE)
     @APIResponse(responseCode = "200", description = "Access changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamMemberView.class)))
     @Operation(summary = "Add a team member or change their access", description = "access read-only or read-write "
-            + "(default); 201 when the user joins, 200 when their access changes. Only callers who see the customer "
+            + "(default); 201 when the user joins, 200 when their access changes. Only callers who see the opportunity "
             + "through its owner manage the team.")
     public Response put(@PathParam("id") String id, TeamMemberRequest request) {
-        TeamService.Change change = teams.put(id, request);
-        if (change.added()) {
-            return Response.created(uri.getAbsolutePathBuilder().path(change.member().userId()).build())
-                    .entity(change.member()).build();
-        }
-        return Response.ok(change.member()).build();
+        return teams.put(opportunities::require, id, request).response(uri);
     }
 
     @DELETE
     @Path("/{userId}")
-    @RequiresPermission(Permission.CUSTOMERS_MANAGE)
+    @RequiresPermission(Permission.OPPORTUNITIES_MANAGE)
     @Operation(summary = "Remove a team member")
     public Response remove(@PathParam("id") String id, @PathParam("userId") String userId) {
-        teams.remove(id, userId);
+        teams.remove(opportunities::require, id, userId);
         return Response.noContent().build();
     }
 }
