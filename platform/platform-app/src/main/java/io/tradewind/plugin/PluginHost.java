@@ -291,6 +291,7 @@ public class PluginHost {
      * a loaded plugin with the same id the way {@link #install} does: migrations, then jobs.
      *
      * @throws IllegalArgumentException when the package holds another plugin
+     * @throws IllegalStateException when its migrations failed and the running version was kept
      */
     public synchronized void load(String pluginId, Path jar) {
         if (manager == null) {
@@ -300,7 +301,12 @@ public class PluginHost {
         if (!pluginId.equals(info.id())) {
             throw new IllegalArgumentException(jar + " holds plugin " + info.id() + ", not " + pluginId);
         }
-        replace(pluginId, jar);
+        HostedPlugin now = replace(pluginId, jar);
+        if (!now.version().equals(info.version())) {
+            // Its migrations failed and the running version stayed (ADR 0209): the caller must not retry it as if loaded.
+            throw new IllegalStateException("Plugin " + pluginId + " " + info.version() + " was not installed: its migrations failed; "
+                    + now.version() + " keeps running");
+        }
     }
 
     /** Stops and unloads one plugin, if loaded. */
