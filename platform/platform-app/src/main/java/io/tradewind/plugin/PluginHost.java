@@ -213,23 +213,33 @@ public class PluginHost {
             String version = PackageInfo.read(target).version();
             LOG.log(Level.SEVERE, "Plugin " + running.id() + " " + version + " was not installed, "
                     + running.version() + " keeps running: " + e.getMessage(), e);
-            if (!target.equals(old) && root != null && target.toAbsolutePath().getParent().equals(root.toAbsolutePath())) {
-                try {
-                    Files.move(target, target.resolveSibling(target.getFileName() + ".failed"),
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException moveFailed) {
-                    LOG.log(Level.WARNING, "Cannot set aside the failed package " + target, moveFailed);
-                }
-            }
-            for (long tenant : jobs.tenantsWith(running.id())) {
-                try {
-                    io.tradewind.tenancy.TenantContext.runAs(tenant,
-                            () -> failures.upgradeFailed(running.id(), running.version(), version, e.reason()));
-                } catch (RuntimeException recordFailed) {
-                    LOG.log(Level.WARNING, "Cannot record the failed upgrade for tenant " + tenant, recordFailed);
-                }
-            }
+            setAside(target, old);
+            recordUpgradeFailure(running, version, e.reason());
             return true;
+        }
+    }
+
+    /** Renames a failed package in the plugin folder to {@code <name>.failed}: PF4J and the folder watch skip it. */
+    private void setAside(Path target, Path old) {
+        if (target.equals(old) || root == null || !target.toAbsolutePath().getParent().equals(root.toAbsolutePath())) {
+            return;
+        }
+        try {
+            Files.move(target, target.resolveSibling(target.getFileName() + ".failed"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot set aside the failed package " + target, e);
+        }
+    }
+
+    private void recordUpgradeFailure(HostedPlugin running, String failedVersion, String reason) {
+        for (long tenant : jobs.tenantsWith(running.id())) {
+            try {
+                io.tradewind.tenancy.TenantContext.runAs(tenant,
+                        () -> failures.upgradeFailed(running.id(), running.version(), failedVersion, reason));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Cannot record the failed upgrade for tenant " + tenant, e);
+            }
         }
     }
 
