@@ -125,6 +125,9 @@ public class PluginMigrations {
 
     private static void repair(String pluginId, Flyway flyway) {
         try {
+            if (flyway.info().failed().length == 0) {
+                return; // refused before anything ran (e.g. a changed applied script): nothing to repair, no checksum to realign
+            }
             flyway.repair();
             LOG.info(() -> "Plugin " + pluginId + ": removed the failed migration from its schema history");
         } catch (RuntimeException e) {
