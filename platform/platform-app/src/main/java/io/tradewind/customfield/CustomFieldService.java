@@ -125,6 +125,14 @@ public class CustomFieldService {
                 patch.reject(fixed, "customfields.validation.fixed");
             }
         }
+        if (!CustomField.TENANT_SOURCE.equals(field.getSource())) {
+            // A plugin's field: its admins may relabel, reorder and hide it, its declaration is the plugin's (ADR 0208).
+            for (String declared : List.of("options", "required")) {
+                if (patch.has(declared)) {
+                    patch.reject(declared, "customfields.validation.declared-by-plugin");
+                }
+            }
+        }
         if (patch.has("options")) {
             if (field.getFieldType() != FieldType.CHOICE) {
                 patch.reject("options", "customfields.validation.options-only-for-choice");

@@ -47,6 +47,20 @@ public class FailureRecorder {
         });
     }
 
+    /**
+     * A newer version of the plugin could not be installed (its migrations failed): the current
+     * tenant's admins see it in the plugin's failure log, and the audit log keeps it. The running
+     * version goes on serving, so the failure count that suspends a plugin is left alone.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void upgradeFailed(String pluginId, String runningVersion, String failedVersion, String reason) {
+        db.em().persist(new PluginFailure(pluginId, "upgrade", PluginFailure.Kind.UPGRADE,
+                failedVersion + ": " + reason));
+        installation(pluginId).ifPresent(installation -> audit.record(AuditLog.Actor.SYSTEM, "plugin.upgrade-failed",
+                "plugin", installation.getId(), null, Map.of("pluginId", pluginId, "runningVersion", runningVersion,
+                        "failedVersion", failedVersion, "reason", reason)));
+    }
+
     void succeeded(long tenantId, String pluginId) {
         if (failing.remove(tenantId + "/" + pluginId)) {
             resetCount(pluginId);

@@ -10,10 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Everything the tenant keeps about a plugin, offered before uninstalling: its installation with
  * settings, its failure log, its custom objects' records and the tenant's rows of the plugin's own
- * tables, by table (ADR 0203).
+ * tables, by table (ADR 0203), and the custom fields it declared with every record's value (ADR 0208).
  */
 @Schema(name = "PluginExport")
 public record PluginExport(String pluginId, String version, boolean enabled, JsonValue settings,
                            List<PluginFailureView> failures, List<CustomObjectRecord> objects, Instant exportedAt,
-                           Map<String, List<Map<String, Object>>> tables) {
+                           Map<String, List<Map<String, Object>>> tables,
+                           List<io.tradewind.customfield.OwnedFieldExport> customFields) {
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
 public class PluginFailure extends TenantRecord {
 
     /** How a call failed. */
-    public enum Kind { ERROR, TIMEOUT, REJECTED }
+    public enum Kind { ERROR, TIMEOUT, REJECTED, UPGRADE }
 
     private String pluginId;
     private String extensionPoint;

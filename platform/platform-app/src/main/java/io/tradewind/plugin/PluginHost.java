@@ -63,6 +63,12 @@ public class PluginHost {
     @Inject
     Enablements enablements;
 
+    @Inject
+    FailureRecorder failures;
+
+    @Inject
+    PluginFields fields;
+
     private IsolatingPluginManager manager;
     private volatile Map<String, HostedPlugin> plugins = Map.of();
     private volatile Map<String, Path> paths = Map.of();
@@ -156,6 +162,9 @@ public class PluginHost {
     private HostedPlugin replace(String pluginId, Path target) {
         HostedPlugin running = plugins.get(pluginId);
         Path old = paths.get(pluginId);
+        if (running != null && running.started() && upgradeMigrationsFailed(running, target, old)) {
+            return running;
+        }
         if (manager.getPlugin(pluginId) != null) {
             jobs.stopAll(pluginId);
             manager.stopPlugin(pluginId);
@@ -183,7 +192,55 @@ public class PluginHost {
         LOG.info(() -> "Plugin " + id + " " + hosted.version() + " loaded from " + target
                 + (running == null ? "" : ", replacing " + running.version()) + (hosted.started() ? "" : " (not started)"));
         jobs.registerAll(hosted);
+        if (running != null && hosted.started()) {
+            fields.registerEverywhere(hosted); // a newer version may declare new fields
+        }
         return hosted;
+    }
+
+    /**
+     * Runs a newer package's migrations while the running version still serves (ADR 0209). When they
+     * fail, the running version stays loaded for every tenant, the package is set aside as
+     * {@code <name>.failed} and each tenant with the plugin enabled gets the failure in its log and audit.
+     *
+     * @return whether they failed (and the running version was kept)
+     */
+    private boolean upgradeMigrationsFailed(HostedPlugin running, Path target, Path old) {
+        try {
+            migrations.upgrade(running.id(), target);
+            return false;
+        } catch (io.tradewind.plugin.migration.PluginSchemaException e) {
+            String version = PackageInfo.read(target).version();
+            LOG.log(Level.SEVERE, "Plugin " + running.id() + " " + version + " was not installed, "
+                    + running.version() + " keeps running: " + e.getMessage(), e);
+            setAside(target, old);
+            recordUpgradeFailure(running, version, e.reason());
+            return true;
+        }
+    }
+
+    /** Renames a failed package in the plugin folder to {@code <name>.failed}: PF4J and the folder watch skip it. */
+    private void setAside(Path target, Path old) {
+        if (target.equals(old) || root == null || !target.toAbsolutePath().getParent().equals(root.toAbsolutePath())) {
+            return;
+        }
+        try {
+            Files.move(target, target.resolveSibling(target.getFileName() + ".failed"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot set aside the failed package " + target, e);
+        }
+    }
+
+    private void recordUpgradeFailure(HostedPlugin running, String failedVersion, String reason) {
+        for (long tenant : jobs.tenantsWith(running.id())) {
+            try {
+                io.tradewind.tenancy.TenantContext.runAs(tenant,
+                        () -> failures.upgradeFailed(running.id(), running.version(), failedVersion, reason));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Cannot record the failed upgrade for tenant " + tenant, e);
+            }
+        }
     }
 
     /** Runs the plugin's migrations; a plugin whose migrations are refused or fail is stopped. */
@@ -244,6 +301,7 @@ public class PluginHost {
      * a loaded plugin with the same id the way {@link #install} does: migrations, then jobs.
      *
      * @throws IllegalArgumentException when the package holds another plugin
+     * @throws IllegalStateException when its migrations failed and the running version was kept
      */
     public synchronized void load(String pluginId, Path jar) {
         if (manager == null) {
@@ -253,7 +311,12 @@ public class PluginHost {
         if (!pluginId.equals(info.id())) {
             throw new IllegalArgumentException(jar + " holds plugin " + info.id() + ", not " + pluginId);
         }
-        replace(pluginId, jar);
+        HostedPlugin now = replace(pluginId, jar);
+        if (!now.version().equals(info.version())) {
+            // Its migrations failed and the running version stayed (ADR 0209): the caller must not retry it as if loaded.
+            throw new IllegalStateException("Plugin " + pluginId + " " + info.version() + " was not installed: its migrations failed; "
+                    + now.version() + " keeps running");
+        }
     }
 
     /** Stops and unloads one plugin, if loaded. */

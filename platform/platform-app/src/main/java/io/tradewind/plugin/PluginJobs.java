@@ -170,7 +170,8 @@ public class PluginJobs {
         return enablements.forTenant(tenantId).stream().filter(e -> e.plugin().id().equals(pluginId)).findFirst();
     }
 
-    private List<Long> tenantsWith(String pluginId) {
+    /** The tenants that have the plugin enabled and not suspended. */
+    List<Long> tenantsWith(String pluginId) {
         List<Long> tenants = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT tenant_id FROM plugin_installation "

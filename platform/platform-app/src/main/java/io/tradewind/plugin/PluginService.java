@@ -62,6 +62,9 @@ public class PluginService {
     @Inject
     SettingsLabels settingsLabels;
 
+    @Inject
+    PluginFields fields;
+
     private PluginView view(HostedPlugin plugin, PluginInstallation installation) {
         return PluginView.of(plugin, installation, settingsLabels.schema(plugin));
     }
@@ -110,6 +113,7 @@ public class PluginService {
         db.em().flush();
         PluginView after = view(plugin, installation);
         audit.record("plugin.enabled", "plugin", installation.getId(), before, after);
+        fields.register(plugin);
         ensureTables(plugin);
         forgetAfterCommit();
         long tenant = TenantContext.current().orElseThrow();
@@ -130,6 +134,7 @@ public class PluginService {
         db.em().flush();
         PluginView after = view(plugin, installation);
         audit.record("plugin.disabled", "plugin", installation.getId(), before, after);
+        fields.hide(pluginId);
         forgetAfterCommit();
         long tenant = TenantContext.current().orElseThrow();
         afterCommit(() -> jobs.stop(pluginId, tenant));
@@ -161,7 +166,7 @@ public class PluginService {
         return new PluginExport(pluginId, installation.getPluginVersion(), installation.isEnabled(),
                 io.tradewind.persistence.JsonText.parse(installation.getSettings()), failures(pluginId),
                 objects.all(pluginId), io.tradewind.persistence.Clock.now(),
-                migrations.export(pluginId, TenantContext.current().orElseThrow()));
+                migrations.export(pluginId, TenantContext.current().orElseThrow()), fields.export(pluginId));
     }
 
     /** Removes a disabled plugin's installation, settings and failure log; the export is audited. */
@@ -175,6 +180,7 @@ public class PluginService {
         db.em().createQuery("DELETE FROM PluginFailure f WHERE f.pluginId = :plugin")
                 .setParameter("plugin", pluginId).executeUpdate();
         objects.removeAll(pluginId);
+        fields.remove(pluginId);
         long tenant = TenantContext.current().orElseThrow();
         deleteTableRows(pluginId, tenant);
         db.em().remove(installation);

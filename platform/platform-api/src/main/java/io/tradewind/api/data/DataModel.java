@@ -25,6 +25,18 @@ public interface DataModel extends ExtensionPoint {
     }
 
     /**
+     * Custom fields on core records (leads, customers, contacts, opportunities), registered with the
+     * tenant's own custom fields when the tenant enables the plugin, and again after an upgrade (new
+     * fields join). Tenant admins see them but cannot delete them or change their choices. Since API
+     * 1.2.0; older hosts ignore them.
+     *
+     * @return the field declarations
+     */
+    default List<RecordField> recordFields() {
+        return List.of();
+    }
+
+    /**
      * Custom objects the plugin stores through {@link CustomObjects}.
      *
      * @return the object declarations

@@ -59,26 +59,48 @@ public class PluginMigrations {
      */
     public Optional<String> migrate(String pluginId, Path pluginPackage) {
         rejections.remove(pluginId);
+        try {
+            return apply(pluginId, pluginPackage, false);
+        } catch (PluginSchemaException e) {
+            rejections.put(pluginId, e.reason());
+            throw e;
+        }
+    }
+
+    /**
+     * Runs a newer package's scripts while the running version keeps serving (ADR 0209). When one
+     * fails, Flyway's repair removes the failed row from the plugin's history, so the running version
+     * still starts and a fixed package can run the same version again; the running version's state is
+     * not marked refused.
+     *
+     * @throws PluginSchemaException when a script breaks the rules or fails
+     */
+    public Optional<String> upgrade(String pluginId, Path newPackage) {
+        return apply(pluginId, newPackage, true);
+    }
+
+    private Optional<String> apply(String pluginId, Path pluginPackage, boolean repairOnFailure) {
         Map<String, String> scripts;
         try {
             scripts = scripts(pluginPackage);
         } catch (IOException e) {
-            throw reject(pluginId, "cannot read its migrations: " + e.getMessage(), e);
+            throw refused(pluginId, "cannot read its migrations: " + e.getMessage(), e);
         }
         if (scripts.isEmpty()) {
             return Optional.empty();
         }
         List<String> violations = SchemaRules.violations(pluginId, scripts);
         if (!violations.isEmpty()) {
-            throw reject(pluginId, String.join("; ", violations), null);
+            throw refused(pluginId, String.join("; ", violations), null);
         }
         Path folder = null;
+        Flyway flyway = null;
         try {
             folder = Files.createTempDirectory("tradewind-plugin-" + SchemaRules.prefix(pluginId));
             for (Map.Entry<String, String> script : scripts.entrySet()) {
                 Files.writeString(folder.resolve(script.getKey()), script.getValue(), StandardCharsets.UTF_8);
             }
-            MigrateResult result = Flyway.configure(PluginMigrations.class.getClassLoader())
+            flyway = Flyway.configure(PluginMigrations.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("filesystem:" + folder.toAbsolutePath())
                     .table(SchemaRules.historyTable(pluginId))
@@ -86,15 +108,30 @@ public class PluginMigrations {
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
                     .validateMigrationNaming(true)
-                    .load()
-                    .migrate();
+                    .load();
+            MigrateResult result = flyway.migrate();
             LOG.info(() -> "Plugin " + pluginId + " schema at version " + result.targetSchemaVersion + " ("
                     + result.migrationsExecuted + " migrations applied)");
             return Optional.ofNullable(result.targetSchemaVersion);
         } catch (IOException | RuntimeException e) {
-            throw reject(pluginId, "its migrations failed: " + e.getMessage(), e);
+            if (repairOnFailure && flyway != null) {
+                repair(pluginId, flyway);
+            }
+            throw refused(pluginId, "its migrations failed: " + e.getMessage(), e);
         } finally {
             deleteQuietly(folder);
+        }
+    }
+
+    private static void repair(String pluginId, Flyway flyway) {
+        try {
+            if (flyway.info().failed().length == 0) {
+                return; // refused before anything ran (e.g. a changed applied script): nothing to repair, no checksum to realign
+            }
+            flyway.repair();
+            LOG.info(() -> "Plugin " + pluginId + ": removed the failed migration from its schema history");
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.SEVERE, "Cannot repair the schema history of plugin " + pluginId, e);
         }
     }
 
@@ -209,9 +246,8 @@ public class PluginMigrations {
         return false;
     }
 
-    private PluginSchemaException reject(String pluginId, String reason, Throwable cause) {
-        rejections.put(pluginId, reason);
-        return new PluginSchemaException("Plugin " + pluginId + " refused: " + reason, cause);
+    private static PluginSchemaException refused(String pluginId, String reason, Throwable cause) {
+        return new PluginSchemaException("Plugin " + pluginId + " refused: " + reason, reason, cause);
     }
 
     /** The package's migration scripts by file name, from a jar or an unpacked folder. */
