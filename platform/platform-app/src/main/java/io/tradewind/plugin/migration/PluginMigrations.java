@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +126,7 @@ public class PluginMigrations {
 
     private static void repair(String pluginId, Flyway flyway) {
         try {
-            if (flyway.info().failed().length == 0) {
+            if (Arrays.stream(flyway.info().all()).noneMatch(migration -> migration.getState().isFailed())) {
                 return; // refused before anything ran (e.g. a changed applied script): nothing to repair, no checksum to realign
             }
             flyway.repair();
