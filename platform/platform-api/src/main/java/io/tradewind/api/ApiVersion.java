@@ -10,7 +10,7 @@ package io.tradewind.api;
 public record ApiVersion(int major, int minor, int patch) implements Comparable<ApiVersion> {
 
     /** The version of the API this artifact carries. */
-    public static final ApiVersion CURRENT = new ApiVersion(1, 1, 0);
+    public static final ApiVersion CURRENT = new ApiVersion(1, 2, 0);
 
     /**
      * Creates a version, refusing negative parts.

@@ -17,11 +17,13 @@ import io.tradewind.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Makes the {@link PluginContext} a call receives, with the services lent to the plugin. */
 @ApplicationScoped
@@ -153,7 +155,17 @@ public class PluginServices {
 
         @Override
         public Scheduler scheduler() {
-            return (name, interval, job) -> jobs.schedule(plugin.id(), tenantId, name, interval, job);
+            return new Scheduler() {
+                @Override
+                public ScheduledJob scheduleEvery(String name, Duration interval, Consumer<PluginContext> job) {
+                    return jobs.schedule(plugin.id(), tenantId, name, interval, job);
+                }
+
+                @Override
+                public ScheduledJob scheduleCron(String name, String cron, Consumer<PluginContext> job) {
+                    return jobs.scheduleCron(plugin.id(), tenantId, name, cron, job);
+                }
+            };
         }
 
         @Override

@@ -3,6 +3,7 @@ package io.tradewind.plugin;
 import io.tradewind.api.lead.LeadFacts;
 import io.tradewind.api.lead.LeadScore;
 import io.tradewind.api.lead.LeadScorer;
+import io.tradewind.api.settings.PluginSettings;
 import io.tradewind.tenancy.TenantContext;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class PluginHostBenchmark {
     private Extensions host(PluginGuard guard) {
         HostedPlugin plugin = new HostedPlugin("bench", "1.0.0", "", "bench", "*", true, true, loader,
                 Map.of(LeadScorer.class, List.of(scorer)), null);
-        List<EnabledPlugin> enabled = List.of(new EnabledPlugin(plugin, SettingsJson.toSettings("{\"score\":1}")));
+        List<EnabledPlugin> enabled = List.of(new EnabledPlugin(plugin, new PluginSettings("{\"score\":1}", Map.of("score", 1))));
         Extensions extensions = new Extensions();
         extensions.enablements = new Enablements() {
             @Override
