@@ -54,8 +54,11 @@ public class PluginServices {
         return new HostContext(plugin, tenantId, locale, settings);
     }
 
-    /** Publishes a plugin's event in a transaction of its own (plugin calls run on worker threads). */
-    @Transactional
+    /**
+     * Publishes a plugin's event in a transaction of its own, also when the call runs inline on a
+     * caller that has one (ADR 0215): a plugin's failure must not roll back the caller's work.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void publish(long tenantId, String pluginId, String eventType, String aggregateType, Long aggregateId,
                         Map<String, Object> payload) {
         TenantContext.runAs(tenantId, () ->
