@@ -41,8 +41,8 @@ public final class Api {
                 if (given().baseUri(BASE_URL).get("/health/ready").statusCode() == 200) {
                     return;
                 }
-            } catch (RuntimeException notYet) {
-                // not listening yet
+            } catch (Exception notYet) {
+                // not listening yet, or (a checked SocketTimeoutException thrown through Groovy) too busy to answer
             }
             try {
                 Thread.sleep(1000);

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,15 +18,6 @@ import org.junit.jupiter.api.Test;
 class PluginCronIT {
 
     private static final ZoneId KIRITIMATI = ZoneId.of("Pacific/Kiritimati");
-
-    @BeforeAll
-    static void applicationIsReady() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline
-                && io.restassured.RestAssured.given().baseUri(Api.BASE_URL).get("/health/ready").statusCode() != 200) {
-            Thread.sleep(1000);
-        }
-    }
 
     @Test
     void aCronJobRunsOnTheTenantsOwnClock() throws InterruptedException {
