@@ -27,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * thread), with the tenant and the plugin's classloader current, and with failures recorded and
  * counted towards suspension. Plugins listed in {@code TRADEWIND_PLUGIN_INLINE} run on the caller's
  * thread instead, cut off by an {@link InlineWatch}, until their first timeout (ADR 0215). Hand-made
- * rather than MicroProfile Fault Tolerance because the bulkheads are per plugin, known only at run time, not per annotated method (ADR 0202).
+ * rather than MicroProfile Fault Tolerance because the bulkheads are per plugin, known only at run
+ * time, not per annotated method (ADR 0202).
  */
 @ApplicationScoped
 public class PluginCalls {
