@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures the plugin host's overhead per extension call (JMH): a trivial LeadScorer called
-# directly and through the host's guard (bulkhead, worker-thread hand-off, timeout, classloader).
-# The difference is the host's cost per call. Usage: bench/plugin-host.sh [extra JMH options]
+# directly, through the host's guard (bulkhead, worker-thread hand-off or inline under the watchdog,
+# timeout, classloader) and through the whole host path (Extensions.scoreLead). The difference is
+# the host's cost per call. Usage: bench/plugin-host.sh [extra JMH options], e.g. -bm sample -tu ns
+# for percentiles on a busy machine (bench/README.md, ADR 0215)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -ntp test-compile dependency:build-classpath -pl platform/platform-app -am \

@@ -62,7 +62,8 @@ public class FailureRecorder {
     }
 
     void succeeded(long tenantId, String pluginId) {
-        if (failing.remove(tenantId + "/" + pluginId)) {
+        // Checked first so that the common case (nothing failing) builds no key.
+        if (!failing.isEmpty() && failing.remove(tenantId + "/" + pluginId)) {
             resetCount(pluginId);
         }
     }

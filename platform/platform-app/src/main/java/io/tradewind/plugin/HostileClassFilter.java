@@ -11,7 +11,8 @@ public final class HostileClassFilter {
 
     private static final List<String> HIDDEN = List.of("io.tradewind.", "org.flywaydb.", "org.jose4j.",
             "com.github.f4b6a3.", "com.networknt.", "tools.jackson.", "com.fasterxml.", "org.eclipse.persistence.",
-            "com.ibm.", "io.openliberty.");
+            "com.ibm.", "io.openliberty.",
+            "com.cronutils.");
 
     private HostileClassFilter() {
     }

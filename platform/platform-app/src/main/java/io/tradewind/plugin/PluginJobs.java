@@ -4,6 +4,8 @@ import io.tradewind.api.PluginContext;
 import io.tradewind.api.service.ScheduledWork;
 import io.tradewind.api.service.Scheduler;
 import io.tradewind.jobs.ClusterLock;
+import io.tradewind.persistence.Clock;
+import io.tradewind.tenancy.TenantZones;
 import io.tradewind.tenancy.TenantContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -15,6 +17,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code PluginContext.scheduler()}: plugins' recurring jobs per tenant on the container's scheduled
- * executor (ADR 0204). A run happens only while the tenant has the plugin enabled and not
+ * executor, at a fixed delay (ADR 0204) or on a cron schedule in the tenant's zone (ADR 0216). A run happens only while the tenant has the plugin enabled and not
  * suspended, on one replica at a time (a {@link ClusterLock} lease per job), through {@link
  * PluginCalls} like every other call (timeout, bulkhead, failures recorded towards suspension).
  * Jobs live in memory: {@link ScheduledWork} registers them again on each replica at start and
@@ -61,41 +65,116 @@ public class PluginJobs {
     PluginCalls calls;
 
     @Inject
+    TenantZones zones;
+
+    @Inject
     @ConfigProperty(name = "TRADEWIND_PLUGIN_MIN_JOB_INTERVAL_SECONDS", defaultValue = "60")
     long minIntervalSeconds;
 
-    private final Map<Key, ScheduledFuture<?>> jobs = new ConcurrentHashMap<>();
+    private final Map<Key, Scheduler.ScheduledJob> jobs = new ConcurrentHashMap<>();
 
     Scheduler.ScheduledJob schedule(String pluginId, long tenantId, String name, Duration interval,
                                     Consumer<PluginContext> job) {
+        Key key = key(pluginId, tenantId, name);
+        Duration every = interval == null || interval.getSeconds() < minIntervalSeconds
+                ? Duration.ofSeconds(minIntervalSeconds) : interval;
+        ScheduledFuture<?> future = executor.scheduleWithFixedDelay(() -> run(key, every.multipliedBy(2), job),
+                every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        return keep(key, () -> future.cancel(false));
+    }
+
+    /** A job at the times a cron expression names in the tenant's zone (ADR 0216). */
+    Scheduler.ScheduledJob scheduleCron(String pluginId, long tenantId, String name, String expression,
+                                        Consumer<PluginContext> job) {
+        Key key = key(pluginId, tenantId, name);
+        CronRuns runs = new CronRuns(key, CronSchedule.parse(expression), job);
+        runs.arm(null);
+        return keep(key, runs::cancel);
+    }
+
+    private static Key key(String pluginId, long tenantId, String name) {
         if (name == null || name.isBlank() || name.length() > 40) {
             throw new IllegalArgumentException("a job needs a name of 1 to 40 characters");
         }
-        Duration every = interval == null || interval.getSeconds() < minIntervalSeconds
-                ? Duration.ofSeconds(minIntervalSeconds) : interval;
-        Key key = new Key(pluginId, tenantId, name);
-        ScheduledFuture<?> future = executor.scheduleWithFixedDelay(() -> run(key, every, job),
-                every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-        ScheduledFuture<?> earlier = jobs.put(key, future);
+        return new Key(pluginId, tenantId, name);
+    }
+
+    /** Holds the job under its key, cancelling one scheduled earlier under the same name. */
+    private Scheduler.ScheduledJob keep(Key key, Scheduler.ScheduledJob scheduled) {
+        Scheduler.ScheduledJob earlier = jobs.put(key, scheduled);
         if (earlier != null) {
-            earlier.cancel(false);
+            earlier.cancel();
         }
         return () -> {
-            if (jobs.remove(key, future)) {
-                future.cancel(false);
+            if (jobs.remove(key, scheduled)) {
+                scheduled.cancel();
             }
         };
     }
 
-    private void run(Key key, Duration every, Consumer<PluginContext> job) {
+    /**
+     * A cron job arms one run at a time, at the next time its expression names in the tenant's zone
+     * (read at each arming, so a changed zone counts from the next run). Every replica arms the same
+     * times; the lease, held until the next time, lets one of them run each.
+     */
+    private final class CronRuns {
+
+        private final Key key;
+        private final CronSchedule schedule;
+        private final Consumer<PluginContext> job;
+        private volatile boolean cancelled;
+        private volatile ScheduledFuture<?> armed;
+
+        CronRuns(Key key, CronSchedule schedule, Consumer<PluginContext> job) {
+            this.key = key;
+            this.schedule = schedule;
+            this.job = job;
+        }
+
+        void arm(Instant previous) {
+            if (cancelled) {
+                return;
+            }
+            Duration minGap = Duration.ofSeconds(minIntervalSeconds);
+            ZoneId zone = zones.of(key.tenantId());
+            Optional<Instant> at = schedule.next(Clock.now(), previous, minGap, zone);
+            if (at.isEmpty()) {
+                return;
+            }
+            long delay = Math.max(0, Duration.between(Clock.now(), at.get()).toMillis());
+            armed = executor.schedule(() -> fire(at.get(), minGap, zone), delay, TimeUnit.MILLISECONDS);
+            if (cancelled) {
+                armed.cancel(false);
+            }
+        }
+
+        private void fire(Instant at, Duration minGap, ZoneId zone) {
+            try {
+                Duration lease = schedule.next(at, at, minGap, zone).map(next -> Duration.between(at, next)).orElse(minGap);
+                run(key, lease.compareTo(minGap) < 0 ? minGap : lease, job);
+            } finally {
+                arm(at);
+            }
+        }
+
+        void cancel() {
+            cancelled = true;
+            ScheduledFuture<?> next = armed;
+            if (next != null) {
+                next.cancel(false);
+            }
+        }
+    }
+
+    private void run(Key key, Duration lease, Consumer<PluginContext> job) {
         try {
             Optional<EnabledPlugin> enabled = enabled(key.pluginId(), key.tenantId());
             // Disabled or suspended (possibly on another replica): skip, and run again once it is back on.
             if (enabled.isEmpty()) {
                 return;
             }
-            String lease = "plugin-job:" + key.pluginId() + ":" + key.tenantId() + ":" + key.name();
-            if (!lock.tryAcquire(lease.length() > 100 ? lease.substring(0, 100) : lease, every.multipliedBy(2))) {
+            String name = "plugin-job:" + key.pluginId() + ":" + key.tenantId() + ":" + key.name();
+            if (!lock.tryAcquire(name.length() > 100 ? name.substring(0, 100) : name, lease)) {
                 return;
             }
             TenantContext.runAs(key.tenantId(), () -> calls.call(enabled.get(), "Scheduler", Locale.ENGLISH, context -> {
@@ -137,7 +216,7 @@ public class PluginJobs {
     void stop(String pluginId, long tenantId) {
         jobs.keySet().removeIf(key -> {
             if (key.pluginId().equals(pluginId) && key.tenantId() == tenantId) {
-                Optional.ofNullable(jobs.get(key)).ifPresent(f -> f.cancel(false));
+                Optional.ofNullable(jobs.get(key)).ifPresent(Scheduler.ScheduledJob::cancel);
                 return true;
             }
             return false;
@@ -148,7 +227,7 @@ public class PluginJobs {
     void stopAll(String pluginId) {
         jobs.keySet().removeIf(key -> {
             if (key.pluginId().equals(pluginId)) {
-                Optional.ofNullable(jobs.get(key)).ifPresent(f -> f.cancel(false));
+                Optional.ofNullable(jobs.get(key)).ifPresent(Scheduler.ScheduledJob::cancel);
                 return true;
             }
             return false;
@@ -162,7 +241,7 @@ public class PluginJobs {
 
     @PreDestroy
     void shutdown() {
-        jobs.values().forEach(f -> f.cancel(false));
+        jobs.values().forEach(Scheduler.ScheduledJob::cancel);
         jobs.clear();
     }
 

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The store behind {@code PluginContext.customObjects()}: each plugin sees only its own records of
- * the tenant it is called for. Plugin calls run on worker threads, so every method opens its own
- * transaction and sets the tenant itself.
+ * the tenant it is called for. Every method opens its own transaction (also when a trusted plugin
+ * runs inline on a caller that has one, ADR 0215) and sets the tenant itself.
  */
 @ApplicationScoped
 public class PluginObjects {
@@ -24,7 +24,7 @@ public class PluginObjects {
     @Inject
     Db db;
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public CustomObjectRecord create(long tenantId, String pluginId, String objectName, Map<String, Object> values) {
         return TenantContext.callAs(tenantId, () -> {
             PluginObject object = new PluginObject(pluginId, objectName, JsonText.write(values));
@@ -34,12 +34,12 @@ public class PluginObjects {
         });
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<CustomObjectRecord> find(long tenantId, String pluginId, String objectName, long id) {
         return TenantContext.callAs(tenantId, () -> load(pluginId, objectName, id).map(PluginObjects::record));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<CustomObjectRecord> list(long tenantId, String pluginId, String objectName, long afterId, int limit) {
         return TenantContext.callAs(tenantId, () -> db.em().createQuery("SELECT o FROM PluginObject o WHERE "
                                 + "o.pluginId = :plugin AND o.objectName = :name AND o.id > :after ORDER BY o.id", PluginObject.class)
@@ -48,7 +48,7 @@ public class PluginObjects {
                 .getResultStream().map(PluginObjects::record).toList());
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<CustomObjectRecord> update(long tenantId, String pluginId, String objectName, long id,
                                                Map<String, Object> values) {
         return TenantContext.callAs(tenantId, () -> load(pluginId, objectName, id).map(object -> {
@@ -58,7 +58,7 @@ public class PluginObjects {
         }));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean delete(long tenantId, String pluginId, String objectName, long id) {
         return TenantContext.callAs(tenantId, () -> load(pluginId, objectName, id).map(object -> {
             db.em().remove(object);

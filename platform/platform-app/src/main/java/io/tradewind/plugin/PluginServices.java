@@ -17,11 +17,13 @@ import io.tradewind.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Makes the {@link PluginContext} a call receives, with the services lent to the plugin. */
 @ApplicationScoped
@@ -52,8 +54,11 @@ public class PluginServices {
         return new HostContext(plugin, tenantId, locale, settings);
     }
 
-    /** Publishes a plugin's event in a transaction of its own (plugin calls run on worker threads). */
-    @Transactional
+    /**
+     * Publishes a plugin's event in a transaction of its own, also when the call runs inline on a
+     * caller that has one (ADR 0215): a plugin's failure must not roll back the caller's work.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void publish(long tenantId, String pluginId, String eventType, String aggregateType, Long aggregateId,
                         Map<String, Object> payload) {
         TenantContext.runAs(tenantId, () ->
@@ -153,7 +158,17 @@ public class PluginServices {
 
         @Override
         public Scheduler scheduler() {
-            return (name, interval, job) -> jobs.schedule(plugin.id(), tenantId, name, interval, job);
+            return new Scheduler() {
+                @Override
+                public ScheduledJob scheduleEvery(String name, Duration interval, Consumer<PluginContext> job) {
+                    return jobs.schedule(plugin.id(), tenantId, name, interval, job);
+                }
+
+                @Override
+                public ScheduledJob scheduleCron(String name, String cron, Consumer<PluginContext> job) {
+                    return jobs.scheduleCron(plugin.id(), tenantId, name, cron, job);
+                }
+            };
         }
 
         @Override

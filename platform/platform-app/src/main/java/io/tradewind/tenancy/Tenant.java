@@ -31,6 +31,7 @@ public class Tenant {
     private String statusReason;
     private Instant trialEndsAt;
     private String founderEmail;
+    private String timeZone;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -83,6 +84,15 @@ public class Tenant {
 
     public void rename(String name) {
         this.name = name;
+    }
+
+    /** Sets the tenant's own time zone (an id {@link TenantZones#valid} accepts); {@code null} means the platform's. */
+    public void changeTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public long getId() {

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /** A tenant with its plan and seat usage, for its admins and for platform operators. */
 public record TenantDetails(String id, String code, String name, String status, String statusReason, PlanView plan,
-                            Seats seats, Instant trialEndsAt, Instant createdAt, long version) {
+                            Seats seats, Instant trialEndsAt, Instant createdAt, long version, String timeZone) {
 
     /** The plan, named in the reader's language. */
     public record PlanView(String code, String name, Integer maxUsers) {
@@ -20,6 +20,6 @@ public record TenantDetails(String id, String code, String name, String status, 
                 tenant.getStatus().name().toLowerCase(), tenant.getStatusReason(),
                 new PlanView(plan.getCode(), plan.displayName(), plan.getMaxUsers()),
                 new Seats(usedSeats, plan.getMaxUsers()), tenant.getTrialEndsAt(), tenant.getCreatedAt(),
-                tenant.getVersion());
+                tenant.getVersion(), tenant.getTimeZone());
     }
 }

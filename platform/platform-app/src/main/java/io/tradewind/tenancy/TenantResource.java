@@ -59,12 +59,20 @@ public class TenantResource {
     @Transactional
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RequiresPermission(Permission.TENANT_MANAGE)
-    @Operation(summary = "Rename the tenant", description = "Needs If-Match.")
+    @Operation(summary = "Rename the tenant or set its time zone",
+            description = "Needs If-Match. `timeZone` (e.g. Europe/Berlin; null for the platform's) is where plugin cron jobs run.")
     public Response update(@HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
         Tenant tenant = db.em().find(Tenant.class, caller.get().tenantId());
         Etags.require(ifMatch, tenant.getVersion());
         TenantDetails before = details(tenant);
-        Patch.of(body, "name").text("name", 200, tenant::rename).apply();
+        Patch patch = Patch.of(body, "name", "timeZone").text("name", 200, tenant::rename);
+        patch.optionalText("timeZone", 64, zone -> {
+            if (zone == null || TenantZones.valid(zone)) {
+                tenant.changeTimeZone(zone);
+            } else {
+                patch.reject("timeZone", "validation.time-zone");
+            }
+        }).apply();
         db.em().flush();
         TenantDetails after = details(tenant);
         audit.record("tenant.updated", "tenant", tenant.getId(), before, after);

@@ -86,4 +86,49 @@ class PluginGuardTest {
             busy.shutdownNow();
         }
     }
+    @Test
+    void inlineCallsRunOnTheCallersThreadWithThePluginsClassloader() {
+        InlineWatch watch = new InlineWatch(200);
+        PluginGuard trusting = new PluginGuard(executor, 200, 2, java.util.Set.of("p"), watch);
+        Thread caller = Thread.currentThread();
+        ClassLoader before = caller.getContextClassLoader();
+        CallOutcome<Thread> outcome = trusting.call("p", loader, () -> {
+            assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(loader);
+            return Thread.currentThread();
+        });
+        assertThat(outcome.value()).isSameAs(caller);
+        assertThat(caller.getContextClassLoader()).isSameAs(before);
+        assertThat(trusting.call("p", loader, () -> {
+            throw new PluginCallException("model broken");
+        }).detail()).isEqualTo("model broken");
+        assertThat(trusting.call("other", loader, () -> Thread.currentThread()).value()).as("not listed").isNotSameAs(caller);
+    }
+
+    @Test
+    void aHangingInlineCallIsCutOffByTheWatchAndThePluginIsHandedOffFromThen() throws Exception {
+        InlineWatch watch = new InlineWatch(200);
+        java.util.concurrent.ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor();
+        sweeper.scheduleAtFixedRate(watch::sweep, 10, 10, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            PluginGuard trusting = new PluginGuard(executor, 200, 2, java.util.Set.of("p"), watch);
+            long started = System.nanoTime();
+            CallOutcome<String> outcome = trusting.call("p", loader, () -> {
+                Thread.sleep(10_000);
+                return "late";
+            });
+            assertThat(outcome.failure()).isEqualTo(PluginFailure.Kind.TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            assertThat(Thread.currentThread().isInterrupted()).as("the caller's interrupt is cleared").isFalse();
+            assertThat(trusting.runsInline("p")).isFalse();
+            Thread caller = Thread.currentThread();
+            assertThat(trusting.call("p", loader, () -> Thread.currentThread()).value()).isNotSameAs(caller);
+            // A fast call after a slow one on the same thread is never cut by a stale sweep.
+            PluginGuard fresh = new PluginGuard(executor, 200, 2, java.util.Set.of("q"), watch);
+            for (int i = 0; i < 1000; i++) {
+                assertThat(fresh.call("q", loader, () -> "fast").ok()).isTrue();
+            }
+        } finally {
+            sweeper.shutdownNow();
+        }
+    }
 }

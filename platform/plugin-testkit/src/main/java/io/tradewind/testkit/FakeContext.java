@@ -11,6 +11,7 @@ import io.tradewind.api.service.Messages;
 import io.tradewind.api.service.Scheduler;
 import io.tradewind.api.settings.PluginSettings;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** The context of one call for one tenant; every service reaches only that tenant's data. */
 final class FakeContext implements PluginContext {
@@ -136,12 +138,30 @@ final class FakeContext implements PluginContext {
 
     @Override
     public Scheduler scheduler() {
-        return (name, interval, job) -> {
-            kit.jobs.removeIf(j -> j.tenant().tenantId == tenant.tenantId && j.name().equals(name));
-            FakeScheduler.Job scheduled = new FakeScheduler.Job(tenant, name, interval, job);
-            kit.jobs.add(scheduled);
-            return scheduled::cancel;
+        return new Scheduler() {
+            @Override
+            public ScheduledJob scheduleEvery(String name, Duration interval,
+                                              Consumer<PluginContext> job) {
+                return keep(name, interval, job);
+            }
+
+            /** Kept like any job (its interval is null): {@link PluginTestkit#runJobs()} runs it. */
+            @Override
+            public ScheduledJob scheduleCron(String name, String cron, Consumer<PluginContext> job) {
+                if (cron == null || cron.isBlank()) {
+                    throw new IllegalArgumentException("a cron expression is needed");
+                }
+                return keep(name, null, job);
+            }
         };
+    }
+
+    private Scheduler.ScheduledJob keep(String name, Duration interval,
+                                        Consumer<PluginContext> job) {
+        kit.jobs.removeIf(j -> j.tenant().tenantId == tenant.tenantId && j.name().equals(name));
+        FakeScheduler.Job scheduled = new FakeScheduler.Job(tenant, name, interval, job);
+        kit.jobs.add(scheduled);
+        return scheduled::cancel;
     }
 
     @Override

@@ -24,6 +24,24 @@ public interface Scheduler {
      */
     ScheduledJob scheduleEvery(String name, Duration interval, Consumer<PluginContext> job);
 
+    /**
+     * Runs a job at the times a cron expression names, in the tenant's time zone (the platform's
+     * when the tenant has none). Five fields as in Unix cron ({@code minute hour day-of-month month
+     * day-of-week}, e.g. {@code 0 9 * * MON-FRI}), or six with seconds first. Runs closer together
+     * than the host's minimum interval are skipped. Scheduling the same name again replaces the
+     * earlier job, whichever method scheduled it.
+     *
+     * @param name a name unique within the plugin
+     * @param cron the cron expression
+     * @param job the work; receives a fresh context for each run
+     * @return a handle to cancel it
+     * @throws IllegalArgumentException when the expression is not valid cron
+     * @since 1.2.0
+     */
+    default ScheduledJob scheduleCron(String name, String cron, Consumer<PluginContext> job) {
+        throw new UnsupportedOperationException("cron schedules need a host with platform API 1.2.0");
+    }
+
     /** A scheduled job. */
     interface ScheduledJob {
 

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.pf4j.Extension;
 
-/** When the tenant's settings say {@code ticks}, a job that stores a "tick" custom object every run. */
+/**
+ * When the tenant's settings say {@code ticks}, a job that stores a "tick" custom object every run;
+ * when they give a {@code cron} expression, the same job on that schedule.
+ */
 @Extension
 public class HelloJobs implements ScheduledWork {
 
@@ -19,5 +22,8 @@ public class HelloJobs implements ScheduledWork {
             context.scheduler().scheduleEvery("tick", Duration.ofSeconds(1),
                     run -> run.customObjects().create(TICK, Map.of("at", run.now().toString())));
         }
+        // The same tick on a cron schedule in the tenant's time zone (API 1.2.0).
+        context.settings().string("cron").ifPresent(cron -> context.scheduler().scheduleCron("cron-tick", cron,
+                run -> run.customObjects().create(TICK, Map.of("at", run.now().toString()))));
     }
 }
