@@ -42,6 +42,12 @@ done
 java_pid=$(pgrep -o -f -- "$work/extract/wlp/bin/tools/ws-server.jar tradewind$" || true)
 java_pid=${java_pid:-$(pgrep -P $pid java | head -1 || echo $pid)}
 
+# user + system CPU time of the server JVM so far, in clock ticks: on a shared machine the wall time
+# depends on the others' load, the CPU time much less
+cpu_ticks() {
+  awk '{ print $14 + $15 }' /proc/$java_pid/stat
+}
+
 heap_used_mb() { # young + old generation in use, from jstat (KB)
   jstat -gc "$java_pid" | awk 'NR==2 { printf "%d", ($3+$4+$6+$8)/1024 }'
 }
@@ -57,6 +63,7 @@ for format in $FORMATS; do
   token=$(curl -sf -X POST "$BASE/auth/token" -H 'Content-Type: application/json' \
     -d "{\"email\":\"$email\",\"password\":\"Secret-Passw0rd\"}" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
   peak_heap=0
+  cpu_start=$(cpu_ticks)
   start=$(date +%s%N)
   job=$(curl -sf -X POST "$BASE/leads/imports" -H "Authorization: Bearer $token" \
     -F "file=@$data/leads-$ROWS.$format" -F duplicates=skip | sed 's/.*"id":"\([^"]*\)".*/\1/')
@@ -70,10 +77,12 @@ for format in $FORMATS; do
     sleep 1
   done
   elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  cpu_s=$(( ($(cpu_ticks) - cpu_start) / $(getconf CLK_TCK) ))
   # the job's fields in any order
   counts=$(for field in processed created merged skipped failed; do echo "$state" | grep -o "\"$field\":[0-9]*" || true; done | paste -sd,)
   case "$state" in *'"status":"failed"'*) echo "$state" >&2; grep -m3 -A12 "import.*failed\|Exception" "$work/server.log" >&2 ;; esac
   hwm=$(awk '/VmHWM/ { printf "%d", $2/1024 }' /proc/$java_pid/status)
   echo "$format: $(echo "$state" | grep -o '"status":"[a-z]*"') in $((elapsed_ms / 1000)).$(( elapsed_ms % 1000 / 100 )) s," \
-    "$counts; peak heap in use ${peak_heap} MB (sampled each second), peak RSS ${hwm} MB"
+    "$counts; server CPU ${cpu_s} s; load average $(cut -d' ' -f1-3 /proc/loadavg);" \
+    "peak heap in use ${peak_heap} MB (sampled each second), peak RSS ${hwm} MB"
 done

@@ -96,6 +96,28 @@ class LeadImportIT {
     }
 
     @Test
+    void duplicatesAreFoundAcrossBatchBordersAndInsideABatchAfterAMerge() throws Exception {
+        Api.TestTenant tenant = Api.signup();
+        StringBuilder csv = new StringBuilder("name,companyName,phone,email\n");
+        for (int i = 1; i <= 1000; i++) { // the import commits 500 rows at a time
+            csv.append("人").append(i).append(",,").append(13600000000L + i).append(",\n");
+        }
+        csv.append("迟到,,13600000002,late@x.example\n"); // the third batch: row 2's lead, committed by the first
+        csv.append("又迟到,跨块公司,,LATE@x.example\n"); // the same lead through the e-mail the row above merged into it
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        finished(tenant, upload(tenant, "big.csv", file, null, "merge").path("id")).then().body("status", equalTo("completed"))
+                .body("processed", equalTo(1002)).body("created", equalTo(1000)).body("merged", equalTo(2));
+        tenant.admin().queryParam("q", "13600000002").get("/leads").then().body("total", equalTo(1))
+                .body("items[0].name", equalTo("人2")).body("items[0].email", equalTo("late@x.example"))
+                .body("items[0].companyName", equalTo("跨块公司"));
+
+        finished(tenant, upload(tenant, "again.csv", file, null, "skip").path("id")).then()
+                .body("created", equalTo(0)).body("skipped", equalTo(1002));
+        tenant.admin().get("/leads").then().body("total", equalTo(1000));
+    }
+
+    @Test
     void anXlsxFileIsImportedAndProgressIsVisibleWhileItRuns() throws Exception {
         Api.TestTenant tenant = Api.signup();
         byte[] xlsx;

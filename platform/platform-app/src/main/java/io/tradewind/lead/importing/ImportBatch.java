@@ -10,12 +10,16 @@ import io.tradewind.lead.assignment.LeadAssignment;
 import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Db;
 import io.tradewind.tenancy.TenantContext;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.persistence.config.QueryHints;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +47,10 @@ public class ImportBatch {
     @Inject
     Db db;
 
+    /** The JTA data source: the duplicate lookup runs on the batch transaction's connection. */
+    @Resource(lookup = "jdbc/tradewind")
+    DataSource dataSource;
+
     @Inject
     LeadAssignment assignment;
 
@@ -56,7 +64,7 @@ public class ImportBatch {
         long merged = 0;
         long skipped = 0;
         long failed = 0;
-        Map<String, Lead> known = existing(rows);
+        Duplicates known = existing(rows);
         for (Row row : rows) {
             List<ImportError> errors = validate(importId, row, locale);
             if (!errors.isEmpty()) {
@@ -66,11 +74,12 @@ public class ImportBatch {
                 continue;
             }
             Map<String, String> values = row.values();
-            Lead duplicate = find(known, values);
+            Long duplicate = known.find(values);
             if (duplicate != null) {
                 if (job.getDuplicatePolicy() == LeadImport.DuplicatePolicy.MERGE) {
-                    fillBlanks(duplicate, values);
-                    remember(known, duplicate);
+                    Lead lead = known.lead(duplicate, id -> db.require(Lead.class, id));
+                    fillBlanks(lead, values);
+                    known.remember(lead);
                     merged++;
                 } else {
                     skipped++;
@@ -82,7 +91,7 @@ public class ImportBatch {
             lead.setImportId(importId);
             lead.setCreatedById(job.getCreatedById());
             created.add(lead);
-            remember(known, lead);
+            known.remember(lead);
         }
         assignment.assign(created);
         jakarta.persistence.EntityManager em = db.em();
@@ -128,76 +137,59 @@ public class ImportBatch {
         return errors;
     }
 
-    /** The existing leads that share a phone, e-mail or company name with any row of the batch. */
-    private Map<String, Lead> existing(List<Row> rows) {
-        Map<String, Lead> known = new HashMap<>();
-        matching("phone_key", keys(rows, "phone", LeadKeys::phone)).forEach(lead -> remember(known, lead));
-        matching("email_key", keys(rows, "email", LeadKeys::email)).forEach(lead -> remember(known, lead));
-        matching("company_key", keys(rows, "companyName", LeadKeys::company)).forEach(lead -> remember(known, lead));
+    /**
+     * The existing leads that share a phone, e-mail or company name with any row of the batch, by
+     * key. Only their ids and keys are read; a lead is loaded when a row merges into it.
+     */
+    private Duplicates existing(List<Row> rows) {
+        Duplicates known = new Duplicates();
+        try (Connection connection = dataSource.getConnection()) {
+            matching(connection, "phone_key", keys(rows, "phone", LeadKeys::phone), known);
+            matching(connection, "email_key", keys(rows, "email", LeadKeys::email), known);
+            matching(connection, "company_key", keys(rows, "companyName", LeadKeys::company), known);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot look up duplicate leads", e);
+        }
         return known;
     }
 
     /**
-     * The tenant's leads whose key column holds one of {@code keys}, oldest first: one indexed
-     * equality lookup per key, joined by UNION ALL, rather than {@code IN (...)}. H2 uses an index
-     * for {@code IN} only on the index's first column (tenant_id here), so {@code IN} read all of
-     * the tenant's leads for every batch and an import slowed down as it grew (ADR 0125). The key
-     * list is padded to the batch size so the statement text, and so its prepared plan, is reused.
+     * Remembers the tenant's leads whose key column holds one of {@code keys}, oldest first: one
+     * indexed equality lookup per key, joined by UNION ALL, rather than {@code IN (...)}. H2 uses an
+     * index for {@code IN} only on the index's first column (tenant_id here), so {@code IN} read all
+     * of the tenant's leads for every batch (ADR 0125). The key list is padded to the batch size so
+     * the statement text, and so its prepared plan, is reused. Plain JDBC on the transaction's
+     * connection: EclipseLink spent more time binding the 1,000 parameters of this native query than
+     * the database took to answer it (ADR 0128).
      */
-    @SuppressWarnings("unchecked")
-    private List<Lead> matching(String column, List<String> keys) {
+    private void matching(Connection connection, String column, List<String> keys, Duplicates known) throws SQLException {
         if (keys.isEmpty()) {
-            return List.of();
+            return;
         }
         int size = Math.max(keys.size(), ImportWorker.BATCH);
-        long tenant = TenantContext.current().orElseThrow();
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < size; i++) {
-            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT l.* FROM lead l WHERE l.tenant_id = ? AND l.")
+            sql.append(i == 0 ? "" : " UNION ALL ")
+                    .append("SELECT l.id, l.created_at, l.phone_key, l.email_key, l.company_key FROM lead l WHERE l.tenant_id = ? AND l.")
                     .append(column).append(" = ?");
         }
         sql.append(" ORDER BY created_at, id");
-        // Native SQL is off for a multitenant unit; this query opts in and filters by tenant itself.
-        jakarta.persistence.Query query = db.em().createNativeQuery(sql.toString(), Lead.class)
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
-        for (int i = 0; i < size; i++) {
-            query.setParameter(2 * i + 1, tenant);
-            query.setParameter(2 * i + 2, keys.get(Math.min(i, keys.size() - 1)));
+        long tenant = TenantContext.current().orElseThrow();
+        try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < size; i++) {
+                query.setLong(2 * i + 1, tenant);
+                query.setString(2 * i + 2, keys.get(Math.min(i, keys.size() - 1)));
+            }
+            try (ResultSet found = query.executeQuery()) {
+                while (found.next()) {
+                    known.remember(found.getLong(1), found.getString(3), found.getString(4), found.getString(5));
+                }
+            }
         }
-        return query.getResultList();
     }
 
     private static List<String> keys(List<Row> rows, String field, Function<String, String> key) {
         return rows.stream().map(row -> key.apply(row.values().get(field))).filter(k -> k != null).distinct().toList();
-    }
-
-    private static void remember(Map<String, Lead> known, Lead lead) {
-        String phone = LeadKeys.phone(lead.getPhone());
-        String email = LeadKeys.email(lead.getEmail());
-        String company = LeadKeys.company(lead.getCompanyName());
-        if (phone != null) {
-            known.putIfAbsent("p:" + phone, lead);
-        }
-        if (email != null) {
-            known.putIfAbsent("e:" + email, lead);
-        }
-        if (company != null) {
-            known.putIfAbsent("c:" + company, lead);
-        }
-    }
-
-    private static Lead find(Map<String, Lead> known, Map<String, String> values) {
-        String phone = LeadKeys.phone(values.get("phone"));
-        String email = LeadKeys.email(values.get("email"));
-        String company = LeadKeys.company(values.get("companyName"));
-        Lead found = phone == null ? null : known.get("p:" + phone);
-        if (found == null && email != null) {
-            found = known.get("e:" + email);
-        }
-        if (found == null && company != null) {
-            found = known.get("c:" + company);
-        }
-        return found;
     }
 
     /** Merging never overwrites: it fills the fields the lead does not have yet. */
