@@ -19,8 +19,8 @@
 # prepare: the jar starts on the empty "few" database (Flyway creates the schema), two tenants sign up,
 # FOCUS_ROWS go into the first (the measured one); the server stops, the database is copied to "many",
 # and PipelineData adds the bulk tenants and rows to the copy. So both hold the same measured tenant
-# (same ids, same rows). measure: for each database, start the jar, delete the customers an earlier
-# measurement created, run PipelineLoad, stop the jar.
+# (same ids, same rows). measure: delete the customers an earlier measurement created, start a jar on
+# each database (ports PORT and PORT+1), run PipelineLoad against one, then the other, stop the jars.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-platform/platform-app/target/tradewind.jar}
@@ -70,27 +70,31 @@ url() {
 }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
-pid=
-start_server() { # few|many
+pids=()
+trap 'stop_servers; [ "$STEP" != all ] || rm -rf "$DATA"' EXIT
+start_server() { # few|many port
   mkdir -p "$DATA/$1/data"
   rm -rf "$DATA/$1/extract" # the jar extracts itself only into a new directory
   TRADEWIND_DB_URL="$(url "$1")" TRADEWIND_DB_USER="$user" TRADEWIND_DB_PASSWORD="$password" \
-    TRADEWIND_HTTP_PORT=$PORT TRADEWIND_DATA_DIR="$DATA/$1/data" WLP_JAR_EXTRACT_DIR="$DATA/$1/extract" \
+    TRADEWIND_HTTP_PORT=$2 TRADEWIND_DATA_DIR="$DATA/$1/data" WLP_JAR_EXTRACT_DIR="$DATA/$1/extract" \
     TRADEWIND_LOG_FORMAT=simple TRADEWIND_OPERATOR_PASSWORD=Bench-Passw0rd \
     JAVA_TOOL_OPTIONS="-Xmx$HEAP ${JAVA_OPTS:-}" java -jar "$JAR" > "$DATA/$1/server.log" 2>&1 &
-  pid=$!
-  trap 'stop_server; [ "$STEP" != all ] || rm -rf "$DATA"' EXIT
-  until curl -sf "http://localhost:$PORT/health/ready" > /dev/null; do
-    kill -0 $pid 2>/dev/null || { echo "server died, see $DATA/$1/server.log" >&2; tail -20 "$DATA/$1/server.log"; exit 1; }
+  pids+=($!)
+}
+await_server() { # few|many port
+  until curl -sf "http://localhost:$2/health/ready" > /dev/null; do
+    for p in "${pids[@]}"; do
+      kill -0 "$p" 2>/dev/null || { echo "server died, see $DATA/$1/server.log" >&2; tail -20 "$DATA/$1/server.log"; exit 1; }
+    done
     sleep 0.5
   done
 }
-stop_server() {
-  if [ -n "$pid" ]; then
-    kill $pid 2>/dev/null || true
-    wait $pid 2>/dev/null || true
-    pid=
-  fi
+stop_servers() {
+  for p in "${pids[@]}"; do
+    kill "$p" 2>/dev/null || true
+    wait "$p" 2>/dev/null || true
+  done
+  pids=()
 }
 
 data() { # few|many key=value...
@@ -99,7 +103,8 @@ data() { # few|many key=value...
 }
 
 prepare() {
-  start_server few
+  start_server few "$PORT"
+  await_server few "$PORT"
   # the measured tenant and one more, both through the product's signup (admin user, roles, stages)
   email="pipeline-$RANDOM$RANDOM@bench.test"
   echo "$email" > "$DATA/email"
@@ -114,7 +119,7 @@ prepare() {
   done
   echo "== $FOCUS_ROWS customers and opportunities into the measured tenant (load average $(loadavg))"
   data few into="$email" customers="$FOCUS_ROWS" opportunities="$FOCUS_ROWS"
-  stop_server
+  stop_servers
   echo "== copying the database (3 tenants) to the one that gets $TENANTS more"
   if [ -n "${DB_URL:-}" ]; then
     mysql "${mysql_args[@]}" -e "DROP DATABASE IF EXISTS ${few_db}_many; CREATE DATABASE ${few_db}_many CHARACTER SET utf8mb4"
@@ -129,18 +134,24 @@ prepare() {
 
 measure() {
   email=$(cat "$DATA/email")
+  # both servers start together (the one not measured idles), which saves a start on a busy machine
   for db in few many; do
     # the customers an earlier measurement created would make the tenant bigger
     data $db purge-load="$email"
-    start_server $db
-    local tenants=3
-    [ $db = few ] || tenants=$(($(cat "$DATA/tenants") + 3))
-    echo "== $db: $tenants tenants, load average $(loadavg)"
-    java -Xmx256m bench/PipelineLoad.java "$BASE" "$email" Secret-Passw0rd workers=$WORKERS seconds=$SECONDS_PER_CALL \
-      warmup=$WARMUP "label=$tenants tenants:"
-    echo "load average at the end $(loadavg)"
-    stop_server
   done
+  start_server few "$PORT"
+  start_server many $((PORT + 1))
+  await_server few "$PORT"
+  await_server many $((PORT + 1))
+  for db in few many; do
+    local tenants=3 port=$PORT
+    [ $db = few ] || { tenants=$(($(cat "$DATA/tenants") + 3)); port=$((PORT + 1)); }
+    echo "== $db: $tenants tenants, load average $(loadavg)"
+    java -Xmx256m bench/PipelineLoad.java "http://localhost:$port/api/v1" "$email" Secret-Passw0rd workers=$WORKERS \
+      seconds=$SECONDS_PER_CALL warmup=$WARMUP "label=$tenants tenants:"
+    echo "load average at the end $(loadavg)"
+  done
+  stop_servers
 }
 
 case $STEP in
