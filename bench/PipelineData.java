@@ -1,15 +1,14 @@
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Fills Tradewind's database (the schema Flyway created) with tenants, customers and opportunities
@@ -23,18 +22,22 @@ import java.util.Random;
  *                                           its first user, so that its admin sees them
  * Ids are TSIDs like the application's (ADR 0002): 42 bits of milliseconds since 2020-01-01, then a
  * 22-bit counter; the counter is unique within a run and the millisecond part is the run's start.
+ *
+ * A tenant's rows are made by the database, not sent one by one: one INSERT ... SELECT per table over a
+ * helper table of numbers 0..n-1 ({@code bench_number}, dropped at the end), one transaction per
+ * tenant, into the tables with all their indexes. Row n of a tenant is updated n seconds before the
+ * run started, so lists sorted by time have distinct keys as real data does.
  */
 public class PipelineData {
 
     private static final long TSID_EPOCH = 1577836800000L;
     private static final int BATCH = 1000;
-    private static final int COMMIT_EVERY = 20_000;
 
     private final Connection db;
-    private final Random random = new Random(42);
     private final Timestamp now = new Timestamp(System.currentTimeMillis());
     private long nextId = (System.currentTimeMillis() - TSID_EPOCH) << 22;
-    private int pending;
+    private long rows;
+    private long numbers;
 
     record Stage(long id, String name, String kind, int probability, int sortOrder, String entry, String exit) { }
 
@@ -62,21 +65,28 @@ public class PipelineData {
                 data.purgeLoad(data.tenantOf(options.get("purge-load")));
             } else if (options.containsKey("into")) {
                 long tenant = data.tenantOf(options.get("into"));
+                data.numbers(Math.max(customers, opportunities));
                 data.fill(tenant, data.ownerOf(tenant), data.stagesOf(tenant), customers, opportunities);
             } else {
                 int tenants = Integer.parseInt(options.getOrDefault("tenants", "1000"));
                 List<Stage> template = data.stagesOf(data.templateTenant());
+                data.numbers(Math.max(customers / tenants + 1, opportunities / tenants + 1));
                 for (int t = 0; t < tenants; t++) {
                     long tenant = data.createTenant(template);
                     // the first tenants take the remainder so that the totals are exact
                     long c = customers / tenants + (t < customers % tenants ? 1 : 0);
                     long o = opportunities / tenants + (t < opportunities % tenants ? 1 : 0);
                     data.fill(tenant, data.id(), data.stagesOf(tenant), c, o);
+                    if ((t + 1) % 100 == 0) {
+                        System.out.printf("%d tenants, %d rows, %.0f rows/s%n", t + 1, data.rows,
+                                data.rows / ((System.nanoTime() - start) / 1e9));
+                    }
                 }
             }
+            data.dropNumbers();
             db.commit();
+            System.out.printf("inserted %d rows in %.1f s%n", data.rows, (System.nanoTime() - start) / 1e9);
         }
-        System.out.printf("inserted in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     long id() {
@@ -181,80 +191,94 @@ public class PipelineData {
         return tenant;
     }
 
+    /** Makes {@code bench_number} hold 0..count-1, the rows INSERT ... SELECT draws a tenant's rows from. */
+    void numbers(long count) throws SQLException {
+        try (Statement ddl = db.createStatement()) {
+            ddl.execute("DROP TABLE IF EXISTS bench_number");
+            ddl.execute("CREATE TABLE bench_number (n BIGINT NOT NULL PRIMARY KEY)");
+        }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO bench_number (n) VALUES (?)")) {
+            for (long n = 0; n < count; n++) {
+                insert.setLong(1, n);
+                insert.addBatch();
+                if ((n + 1) % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        db.commit();
+        numbers = count;
+    }
+
+    void dropNumbers() throws SQLException {
+        if (numbers > 0) {
+            try (Statement ddl = db.createStatement()) {
+                ddl.execute("DROP TABLE bench_number");
+            }
+        }
+    }
+
+    /** The tenant's customers (ids from a reserved block) and open opportunities, in one transaction. */
     void fill(long tenant, long owner, List<Stage> stages, long customers, long opportunities) throws SQLException {
         List<Stage> open = stages.stream().filter(s -> s.kind().equals("OPEN")).toList();
         if (open.isEmpty()) {
             throw new IllegalStateException("tenant " + tenant + " has no open stage");
         }
-        long[] customerIds = new long[(int) Math.max(customers, 0)];
+        if (customers == 0 && opportunities > 0) {
+            throw new IllegalStateException("opportunities need customers in the same run");
+        }
+        long customerIds = reserve(customers);
+        // n seconds before the run: distinct, realistic update times
+        String time = "TIMESTAMPADD(SECOND, -n, CAST(? AS DATETIME))";
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO customer (tenant_id, id, name, status, grade, "
                 + "region_code, phone, source, tags, member_ids, owner_id, owned_since, purchase_count, purchase_amount, "
-                + "created_at, updated_at, version) VALUES (?, ?, ?, 'PROSPECT', ?, ?, ?, 'bench', ',', ',', ?, ?, 0, 0, ?, ?, 1)")) {
-            for (int i = 0; i < customers; i++) {
-                long id = id();
-                customerIds[i] = id;
-                insert.setLong(1, tenant);
-                insert.setLong(2, id);
-                insert.setString(3, "客户 Bench Customer " + i);
-                insert.setString(4, String.valueOf("ABCD".charAt(random.nextInt(4))));
-                insert.setString(5, "3101" + String.format("%02d", random.nextInt(16)));
-                insert.setString(6, "1380000" + String.format("%04d", i % 10000));
-                insert.setLong(7, owner);
-                insert.setTimestamp(8, now);
-                insert.setTimestamp(9, now);
-                insert.setTimestamp(10, now);
-                added(insert);
-            }
-            insert.executeBatch();
+                + "created_at, updated_at, version) SELECT ?, ? + n, CONCAT('客户 Bench Customer ', n), 'PROSPECT', "
+                + "SUBSTRING('ABC', 1 + MOD(n * 7, 3), 1), CONCAT('', 310100 + MOD(n, 16)), "
+                + "CONCAT('', 13800000000 + MOD(n, 10000)), 'bench', ',', ',', ?, ?, 0, 0, "
+                + time + ", " + time + ", 1 FROM bench_number WHERE n < ?")) {
+            insert.setLong(1, tenant);
+            insert.setLong(2, customerIds);
+            insert.setLong(3, owner);
+            insert.setTimestamp(4, now);
+            insert.setTimestamp(5, now);
+            insert.setTimestamp(6, now);
+            insert.setLong(7, customers);
+            rows += insert.executeUpdate();
         }
-        if (customerIds.length == 0 && opportunities > 0) {
-            customerIds = existingCustomers(tenant);
-        }
+        long opportunityIds = reserve(opportunities);
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO opportunity (tenant_id, id, name, customer_id, "
                 + "owner_id, amount, stage_id, status, probability, stage_entered_at, checked_items, source, tags, "
-                + "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ',', 'bench', ',', ?, ?, 1)")) {
-            for (int i = 0; i < opportunities; i++) {
-                Stage stage = open.get(random.nextInt(open.size()));
-                insert.setLong(1, tenant);
-                insert.setLong(2, id());
-                insert.setString(3, "商机 Bench Opportunity " + i);
-                insert.setLong(4, customerIds[random.nextInt(customerIds.length)]);
-                insert.setLong(5, owner);
-                insert.setBigDecimal(6, BigDecimal.valueOf(1000 + random.nextInt(1_000_000), 2));
-                insert.setLong(7, stage.id());
-                insert.setInt(8, stage.probability());
-                insert.setTimestamp(9, now);
-                insert.setTimestamp(10, now);
-                insert.setTimestamp(11, now);
-                added(insert);
-            }
-            insert.executeBatch();
+                + "created_at, updated_at, version) SELECT ?, ? + n, CONCAT('商机 Bench Opportunity ', n), "
+                + "? + MOD(n * 7919, ?), ?, 10 + MOD(n * 104729, 1000000), " + byStage(open, Stage::id) + ", 'OPEN', "
+                + byStage(open, Stage::probability) + ", ?, ',', 'bench', ',', " + time + ", " + time
+                + ", 1 FROM bench_number WHERE n < ?")) {
+            insert.setLong(1, tenant);
+            insert.setLong(2, opportunityIds);
+            insert.setLong(3, customerIds);
+            insert.setLong(4, Math.max(customers, 1));
+            insert.setLong(5, owner);
+            insert.setTimestamp(6, now);
+            insert.setTimestamp(7, now);
+            insert.setTimestamp(8, now);
+            insert.setLong(9, opportunities);
+            rows += insert.executeUpdate();
         }
+        db.commit();
     }
 
-    long[] existingCustomers(long tenant) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT id FROM customer WHERE tenant_id = ?")) {
-            q.setLong(1, tenant);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
+    /** Row n's value of the open stage it is in, spread evenly: CASE MOD(n, stages) WHEN 0 THEN ... END. */
+    private static String byStage(List<Stage> open, java.util.function.ToLongFunction<Stage> value) {
+        StringBuilder sql = new StringBuilder("CASE MOD(n, " + open.size() + ")");
+        for (int i = 0; i < open.size(); i++) {
+            sql.append(" WHEN ").append(i).append(" THEN ").append(value.applyAsLong(open.get(i)));
         }
-        if (ids.isEmpty()) {
-            throw new IllegalStateException("tenant " + tenant + " has no customer for its opportunities");
-        }
-        return ids.stream().mapToLong(Long::longValue).toArray();
+        return sql.append(" END").toString();
     }
 
-    private void added(PreparedStatement insert) throws SQLException {
-        insert.addBatch();
-        if (++pending % BATCH == 0) {
-            insert.executeBatch();
-        }
-        if (pending % COMMIT_EVERY == 0) {
-            db.commit();
-        }
+    private long reserve(long count) {
+        long first = nextId;
+        nextId += count;
+        return first;
     }
 }

@@ -391,7 +391,8 @@ public class OpportunityService {
                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
             List<OpportunityView> items = stageCount == 0 ? List.of()
                     : query(filter).where("o.stageId = :kanbanStage", "kanbanStage", stage.getId())
-                            .list(" ORDER BY o.amount DESC, o.id", 0, perStage).stream()
+                            // the fixed stage leads the order so that H2 reads ix_opportunity_stage_amount backwards (ADR 0126)
+                            .list(" ORDER BY o.stageId DESC, o.amount DESC, o.id DESC", 0, perStage).stream()
                             .map(o -> OpportunityView.of(o, names.get(o.getStageId()), null)).toList();
             columns.add(new KanbanView.Column(StageView.of(stage), stageCount, stageTotal.setScale(2, RoundingMode.HALF_UP),
                     stageWeighted, items));

@@ -16,6 +16,14 @@ class SortingTest {
     }
 
     @Test
+    void theIdFollowsTheDirectionOfTheLastKey() {
+        assertThat(Sorting.orderBy(null, ALLOWED, "e.createdAt DESC", "e.id")).isEqualTo(" ORDER BY e.createdAt DESC, e.id DESC");
+        assertThat(Sorting.orderBy("name,-createdAt", ALLOWED, "e.name", "e.id"))
+                .isEqualTo(" ORDER BY e.name ASC, e.createdAt DESC, e.id DESC");
+        assertThat(Sorting.orderBy(null, ALLOWED, "e.createdAt DESC", "e.id ASC")).isEqualTo(" ORDER BY e.createdAt DESC, e.id ASC");
+    }
+
+    @Test
     void clientOrderWithDirections() {
         assertThat(Sorting.orderBy("-createdAt,name", ALLOWED, "e.name", "e.id"))
                 .isEqualTo(" ORDER BY e.createdAt DESC, e.name ASC, e.id");
