@@ -8,6 +8,7 @@
 #   STEP=all       prepare, then measure, in a temporary directory (default)
 #   STEP=prepare DATA=dir   only build the two databases (kept in / named after dir, see below)
 #   STEP=measure DATA=dir   only measure the prepared databases (again and again, e.g. on a quieter machine)
+#   ORDER="few many"   the order of the measurements ("many few" to see whether drift of the machine explains a difference)
 #   FOCUS_ROWS=10000   customers and opportunities of the measured tenant
 #   SECONDS_PER_CALL=20 WORKERS=32 WARMUP=5   (seconds of discarded requests before each call's measurement)
 #   DB_URL=jdbc:mysql://127.0.0.1:3306/tw_bench_load?...&rewriteBatchedStatements=true   MariaDB/MySQL: the
@@ -28,6 +29,7 @@ TENANTS=${1:-1000}
 CUSTOMERS=${2:-1000000}
 OPPORTUNITIES=${3:-1000000}
 STEP=${STEP:-all}
+ORDER=${ORDER:-few many}
 FOCUS_ROWS=${FOCUS_ROWS:-10000}
 SECONDS_PER_CALL=${SECONDS_PER_CALL:-20}
 WORKERS=${WORKERS:-32}
@@ -63,7 +65,7 @@ fi
 # the JDBC URL of the database "few" or "many"
 url() {
   if [ -n "${DB_URL:-}" ]; then
-    [ "$1" = few ] && echo "$DB_URL" || sed "s|/$few_db\([?]\|\$\)|/${few_db}_many\1|" <<< "$DB_URL"
+    [ "$1" = few ] && echo "$DB_URL" || sed "s|/$few_db?|/${few_db}_many?|; s|/$few_db\$|/${few_db}_many|" <<< "$DB_URL"
   else
     echo "jdbc:h2:file:$DATA/$1/data/db/tradewind;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE"
   fi
@@ -143,7 +145,7 @@ measure() {
   start_server many $((PORT + 1))
   await_server few "$PORT"
   await_server many $((PORT + 1))
-  for db in few many; do
+  for db in $ORDER; do
     local tenants=3 port=$PORT
     [ $db = few ] || { tenants=$(($(cat "$DATA/tenants") + 3)); port=$((PORT + 1)); }
     echo "== $db: $tenants tenants, load average $(loadavg)"
