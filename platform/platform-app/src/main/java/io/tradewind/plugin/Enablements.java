@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +38,8 @@ public class Enablements {
     long cacheMillis;
 
     private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
+    /** Counts forgets: a list read before one of them is stale and must not be cached after it. */
+    private final AtomicLong changes = new AtomicLong();
 
     /** The current tenant's enabled, running, not suspended plugins, in plugin id order. */
     public List<EnabledPlugin> current() {
@@ -47,18 +50,26 @@ public class Enablements {
         long now = System.nanoTime();
         Entry entry = cache.get(tenantId);
         if (entry == null || now - entry.loadedAt > cacheMillis * 1_000_000L) {
+            // A background call (e.g. an event delivery) may read while an enable commits and is forgotten:
+            // its list, read before the commit, is answered once but not kept.
+            long seen = changes.get();
             entry = new Entry(load(tenantId), now);
             cache.put(tenantId, entry);
+            if (changes.get() != seen) {
+                cache.remove(tenantId, entry);
+            }
         }
         return entry.plugins;
     }
 
     public void forget(long tenantId) {
+        changes.incrementAndGet();
         cache.remove(tenantId);
     }
 
     /** Forgets every tenant's list: the host calls it whenever it loads, replaces or unloads a plugin. */
     void forgetAll() {
+        changes.incrementAndGet();
         cache.clear();
     }
 
