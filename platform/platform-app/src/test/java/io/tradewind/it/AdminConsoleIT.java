@@ -39,11 +39,7 @@ class AdminConsoleIT {
     }
 
     private static void signIn(String email) {
-        browser.forget().open("/#/login");
-        browser.fill("[data-testid=login-form] input[name=email]", email)
-                .fill("[data-testid=login-form] input[name=password]", PASSWORD)
-                .click("[data-testid=login-submit]");
-        browser.awaitRoute("/app/my-day");
+        browser.signIn(email, PASSWORD, "/app/my-day");
     }
 
     @Test

@@ -116,6 +116,15 @@ final class Browser implements AutoCloseable {
         waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
     }
 
+    /** Signs in through the console's built-in login form and waits for the {@code landing} route. */
+    void signIn(String email, String password, String landing) {
+        forget().open("/#/login");
+        fill("[data-testid=login-form] input[name=email]", email)
+                .fill("[data-testid=login-form] input[name=password]", password)
+                .click("[data-testid=login-submit]");
+        awaitRoute(landing);
+    }
+
     void awaitRoute(String route) {
         waiting().until(ExpectedConditions.urlMatches(Pattern.quote("/#" + route) + "([?].*)?$"));
     }

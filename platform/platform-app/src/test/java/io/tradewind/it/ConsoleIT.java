@@ -428,11 +428,7 @@ class ConsoleIT {
     }
 
     private static void signIn(String email, String password, String landing) {
-        browser.forget().open("/#/login");
-        browser.fill("[data-testid=login-form] input[name=email]", email)
-                .fill("[data-testid=login-form] input[name=password]", password)
-                .click("[data-testid=login-submit]");
-        browser.awaitRoute(landing);
+        browser.signIn(email, password, landing);
     }
 
     private static String wrongPasswordDetail(String language) {

@@ -27,11 +27,7 @@ class MarketplaceConsoleIT {
     }
 
     private static void signIn(String email, String password, String landing) {
-        browser.forget().open("/#/login");
-        browser.fill("[data-testid=login-form] input[name=email]", email)
-                .fill("[data-testid=login-form] input[name=password]", password)
-                .click("[data-testid=login-submit]");
-        browser.awaitRoute(landing);
+        browser.signIn(email, password, landing);
     }
 
     private static void upload(Path jar, String signature, String id, String version) {
