@@ -32,11 +32,11 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes every replica run the newest approved version of each marketplace plugin, without a
- * restart (ADR 0211). Each replica polls {@code marketplace_version} every
- * TRADEWIND_MARKETPLACE_POLL_MILLIS, compares the newest approved version of each plugin with what
- * its own {@link PluginHost} runs, and for a difference fetches the package from the database into
- * its local cache, checks the SHA-256 recorded at upload and loads it (replacing an older version).
+ * Makes every replica run the newest approved version of each marketplace plugin, and every older
+ * approved version that a tenant still uses (ADR 0211, 0221), without a restart. Each replica polls
+ * {@code marketplace_version} every TRADEWIND_MARKETPLACE_POLL_MILLIS, compares those versions with
+ * what its own {@link PluginHost} has loaded, and for one missing fetches the package from the database
+ * into its local cache, checks the SHA-256 recorded at upload and loads it beside the others.
  * Replicas only read shared state, so no lock is needed: an approval is just a row update, and every
  * replica, the approving one included, picks it up the same way.
  */

@@ -144,7 +144,13 @@ public class PluginHost {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot list the plugin folder " + root, e);
         }
-        Map<String, Set<String>> used = usedVersions();
+        Map<String, Set<String>> used;
+        try {
+            used = usedVersions();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot read the plugin versions tenants use: loading the newest only", e);
+            used = Map.of();
+        }
         for (Map.Entry<String, NavigableMap<String, Path>> plugin : packages.entrySet()) {
             Set<String> wanted = new HashSet<>(used.getOrDefault(plugin.getKey(), Set.of()));
             wanted.add(plugin.getValue().lastKey());

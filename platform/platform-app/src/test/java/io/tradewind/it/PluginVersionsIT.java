@@ -46,18 +46,14 @@ class PluginVersionsIT {
         Api.TestTenant a = Api.signup();
         Api.TestTenant b = Api.signup();
         RequestSpecification operator = Api.bearer(Api.operatorToken());
-        a.admin().body(Map.of()).post("/plugins/" + PLUGIN + "/enable").then().statusCode(200)
-                .body("version", equalTo("1.0.0")).body("installedVersion", equalTo("1.0.0"))
-                .body("latestVersion", equalTo("1.0.0")).body("upgradeAvailable", equalTo(false));
-        b.admin().body(Map.of()).post("/plugins/" + PLUGIN + "/enable").then().statusCode(200);
+        // Both choose 1.0.0 (PluginConsoleIT may have brought 2.0.0 in already).
+        a.admin().body(Map.of("version", "1.0.0")).post("/plugins/" + PLUGIN + "/enable").then().statusCode(200)
+                .body("version", equalTo("1.0.0")).body("installedVersion", equalTo("1.0.0"));
+        b.admin().body(Map.of("version", "1.0.0")).post("/plugins/" + PLUGIN + "/enable").then().statusCode(200);
         a.admin().queryParam("label", "a-before").body(Map.of()).post("/plugins/" + PLUGIN + "/items").then().statusCode(201);
-        // Nothing newer to move to yet.
-        a.admin().body(Map.of()).post("/plugins/" + PLUGIN + "/upgrade").then().statusCode(409);
 
         // 2.0.0 arrives in the plugin folder: offered to both, imposed on neither.
-        Path folder = Path.of(System.getProperty("tradewind.pluginsDir"));
-        Files.copy(Path.of(System.getProperty("tradewind.pluginUpgrades"), "twin-plugin-v2.jar"),
-                folder.resolve("twin-plugin-v2.jar"), StandardCopyOption.REPLACE_EXISTING);
+        dropVersion2();
         awaitTrue(() -> "2.0.0".equals(plugin(a).get("latestVersion")), Duration.ofSeconds(90));
         for (Api.TestTenant tenant : List.of(a, b)) {
             assertThat(plugin(tenant)).containsEntry("version", "1.0.0").containsEntry("installedVersion", "1.0.0")
@@ -89,6 +85,7 @@ class PluginVersionsIT {
         b.admin().queryParam("action", "plugin.upgraded").get("/audit-events").then().statusCode(200)
                 .body("items[0].after.from", equalTo("1.0.0")).body("items[0].after.to", equalTo("2.0.0"));
         // Versions only go up.
+        b.admin().body(Map.of()).post("/plugins/" + PLUGIN + "/upgrade").then().statusCode(409);
         b.admin().body(Map.of("version", "1.0.0")).post("/plugins/" + PLUGIN + "/enable").then().statusCode(400)
                 .body("errors.field", hasItem("version"));
         b.admin().body(Map.of("version", "9.9.9")).post("/plugins/" + PLUGIN + "/upgrade").then().statusCode(400)
@@ -111,6 +108,13 @@ class PluginVersionsIT {
 
         // Tenant admins cannot see what the host has loaded.
         a.admin().get("/platform/plugins").then().statusCode(403);
+    }
+
+    /** Puts twin 2.0.0 into the server's plugin folder (again: the host ignores a version it has loaded). */
+    static void dropVersion2() throws java.io.IOException {
+        Path folder = Path.of(System.getProperty("tradewind.pluginsDir"));
+        Files.copy(Path.of(System.getProperty("tradewind.pluginUpgrades"), "twin-plugin-v2.jar"),
+                folder.resolve("twin-plugin-v2.jar"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static List<String> loaded(RequestSpecification operator) {
