@@ -1,6 +1,7 @@
 package io.tradewind.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -70,9 +71,11 @@ class PluginVersionsIT {
         b.admin().body(LEAD).post("/plugins/-/preview/lead-score").then().statusCode(200).body("score", equalTo(20));
         a.admin().body(LEAD).post("/plugins/-/preview/lead-score").then().statusCode(200).body("score", equalTo(10));
         b.admin().get("/plugins/ui").then().statusCode(200)
-                .body("items.find { it.pluginId == '" + PLUGIN + "' }.version", equalTo("2.0.0"));
+                .body("items.find { it.pluginId == '" + PLUGIN + "' }.pluginVersion", equalTo("2.0.0"))
+                .body("items.find { it.pluginId == '" + PLUGIN + "' }.title", endsWith("2"));
         a.admin().get("/plugins/ui").then().statusCode(200)
-                .body("items.find { it.pluginId == '" + PLUGIN + "' }.version", equalTo("1.0.0"));
+                .body("items.find { it.pluginId == '" + PLUGIN + "' }.pluginVersion", equalTo("1.0.0"))
+                .body("items.find { it.pluginId == '" + PLUGIN + "' }.title", endsWith("1"));
         // 2.0.0's field joins B only; its migration ran once, and 1.0.0 keeps writing into the shared table.
         assertThat(codes(b, "lead")).contains("twinScore");
         assertThat(codes(a, "lead")).doesNotContain("twinScore");
