@@ -185,6 +185,7 @@ class PluginConsoleIT {
         browser.open("/#/app/admin/plugins");
         assertThat(browser.awaitText(card + "[data-testid=plugin-installed-version]", "1.0.0")).isEqualTo("1.0.0");
         assertThat(browser.awaitText(card + "[data-testid=plugin-latest-version]", "2.0.0")).contains("Upgrade available");
+        browser.script("document.querySelector('.plugin-card[data-plugin=twin-test]').scrollIntoView({block: 'center'})");
         browser.screenshot("plugins-13-upgrade-available");
 
         // Cancelled: nothing changes; confirmed: the tenant runs 2.0.0
@@ -198,6 +199,7 @@ class PluginConsoleIT {
         browser.click(".el-message-box__btns .el-button--primary");
         assertThat(browser.awaitText(card + "[data-testid=plugin-installed-version]", "2.0.0")).isEqualTo("2.0.0");
         browser.awaitGone(card + "[data-testid=plugin-upgrade]");
+        browser.script("document.querySelector('.plugin-card[data-plugin=twin-test]').scrollIntoView({block: 'center'})");
         assertThat(Api.bearer(token).get("/plugins/twin-test/version").then().statusCode(200).extract().<String>path("version"))
                 .isEqualTo("2");
         browser.screenshot("plugins-15-upgraded");
