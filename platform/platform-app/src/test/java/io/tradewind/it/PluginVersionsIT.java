@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Per-tenant plugin versions (ADR 0221) through the running server, with twin-test built by this build
  * (test-plugins/twin*): tenant A stays on 1.0.0 while B upgrades to 2.0.0, each served by its own version
- * at the same time (REST, extension calls, UI listing, fields, tables); A upgrades later and 1.0.0, used
+ * at the same time (REST, extension calls, jobs, UI listing, fields, tables); A upgrades later and 1.0.0, used
  * by nobody, is unloaded.
  */
 class PluginVersionsIT {
@@ -76,6 +76,10 @@ class PluginVersionsIT {
         a.admin().get("/plugins/ui").then().statusCode(200)
                 .body("items.find { it.pluginId == '" + PLUGIN + "' }.pluginVersion", equalTo("1.0.0"))
                 .body("items.find { it.pluginId == '" + PLUGIN + "' }.title", endsWith("1"));
+        // Jobs: B's run as 2.0.0 from now on, A's still as 1.0.0.
+        awaitTrue(() -> tickVersions(b).contains("2"), Duration.ofSeconds(60));
+        awaitTrue(() -> !tickVersions(a).isEmpty(), Duration.ofSeconds(60));
+        assertThat(tickVersions(a)).containsExactly("1");
         // 2.0.0's field joins B only; its migration ran once, and 1.0.0 keeps writing into the shared table.
         assertThat(codes(b, "lead")).contains("twinScore");
         assertThat(codes(a, "lead")).doesNotContain("twinScore");
@@ -103,6 +107,7 @@ class PluginVersionsIT {
         a.admin().body(Map.of()).post("/plugins/" + PLUGIN + "/upgrade").then().statusCode(200).body("version", equalTo("2.0.0"));
         a.admin().get("/plugins/" + PLUGIN + "/version").then().statusCode(200).body("version", equalTo("2"));
         assertThat(codes(a, "lead")).contains("twinScore");
+        awaitTrue(() -> tickVersions(a).contains("2"), Duration.ofSeconds(60));
         awaitTrue(() -> loaded(operator).equals(List.of("2.0.0")), Duration.ofSeconds(30));
         a.admin().get("/plugins/" + PLUGIN + "/items").then().statusCode(200)
                 .body("label", equalTo(List.of("a-before", "a-after")));
@@ -123,6 +128,11 @@ class PluginVersionsIT {
     private static List<String> loaded(RequestSpecification operator) {
         return operator.get("/platform/plugins").then().statusCode(200)
                 .extract().path("items.findAll { it.id == '" + PLUGIN + "' }.version");
+    }
+
+    /** The versions of the plugin whose job has run for the tenant. */
+    private static List<String> tickVersions(Api.TestTenant tenant) {
+        return tenant.admin().get("/plugins/" + PLUGIN + "/ticks").then().statusCode(200).extract().path("versions");
     }
 
     private static Map<String, Object> plugin(Api.TestTenant tenant) {

@@ -22,6 +22,10 @@ public class TwinRest implements RestContribution {
         switch (route) {
             case "GET /version":
                 return RestResponse.ok("{\"version\":\"" + VERSION + "\"}");
+            case "GET /ticks":
+                return RestResponse.ok(context.customObjects().list(TwinJobs.TICK, 0, 500).stream()
+                        .map(tick -> "\"" + tick.values().get("version") + "\"").distinct().sorted()
+                        .collect(Collectors.joining(",", "{\"versions\":[", "]}")));
             case "POST /items":
                 context.tables().insert("p_twin_test_item", Map.of("id", IDS.incrementAndGet(), "label", request.param("label").orElse("item"), "weight", 2));
                 return RestResponse.created("{}");
