@@ -122,7 +122,7 @@ class ListsAndEditingConsoleIT {
         browser.awaitText(".customer-360 .facts", "医疗器械");
         Map<String, Object> saved = tenant.admin().get("/customers/" + customer).then().statusCode(200).extract().path("");
         assertThat(saved).containsEntry("companySize", 250).containsEntry("industry", "医疗器械").containsEntry("name", name);
-        assertThat((Map<?, ?>) saved.get("customFields")).containsEntry("beds", 800);
+        assertThat((Map<String, Object>) saved.get("customFields")).containsEntry("beds", 800);
         browser.screenshot("lists-06-customer-edited");
 
         // Someone else renames the customer while the form is open: 412, the form offers the latest version
