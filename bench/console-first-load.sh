@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 PORT=${PORT:-19080}
-JAR=platform/platform-app/target/tradewind.jar
+JAR=${JAR:-platform/platform-app/target/tradewind.jar}
 pid=
 if [ -z "${BASE_URL:-}" ]; then
   [ -f "$JAR" ] || { echo "build first: ./mvnw -B -pl platform/platform-app -am -DskipTests package" >&2; exit 1; }
