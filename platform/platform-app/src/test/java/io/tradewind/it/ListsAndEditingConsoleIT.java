@@ -15,7 +15,7 @@ import org.openqa.selenium.Keys;
 /**
  * The sales lists and edit forms in a real browser (H2 only, as the other browser tests): the lead,
  * contact and opportunity lists filter by number and date custom field ranges (a reversed range shows
- * the API's message at the filter); a customer, a lead and an opportunity are edited through their
+ * the API's message at the filter; the export asks for the list's filters); a customer, a lead and an opportunity are edited through their
  * drawers (a validation message at the field, a 412 when someone else changed the record, offering the
  * latest version); a tenant admin sets the time zone. Screenshots: target/screenshots/lists-*.png.
  */
@@ -79,6 +79,11 @@ class ListsAndEditingConsoleIT {
         awaitRowsWithout("contact-table", lateContact);
         assertThat(browser.text("[data-testid=contact-table]")).contains(earlyContact).doesNotContain(lateContact);
         browser.screenshot("lists-03-contacts-date-range");
+        // Its export asks for the same filters
+        browser.click("[data-testid=contacts-export-button]");
+        browser.clickText(".el-dropdown-menu__item", "CSV");
+        browser.awaitTrue("return performance.getEntriesByType('resource').some((r) => r.name.includes('/api/v1/contacts/export?')"
+                + " && r.name.includes('format=csv') && r.name.includes('cf.visitDate.to=2026-02-01') && !r.name.includes('page='))");
 
         // Opportunities (list view): 床位数 up to 100 and 拜访日期 from 2026-01-01 keep the small deal only
         browser.open("/#/app/opportunities");
