@@ -12,6 +12,7 @@ JAR=${JAR:-platform/platform-app/target/tradewind.jar}
 pid=
 if [ -z "${BASE_URL:-}" ]; then
   [ -f "$JAR" ] || { echo "build first: ./mvnw -B -pl platform/platform-app -am -DskipTests package" >&2; exit 1; }
+  if curl -s -o /dev/null "http://localhost:$PORT/"; then echo "port $PORT is in use: PORT=… bench/console-first-load.sh" >&2; exit 1; fi
   work=$(mktemp -d)
   TRADEWIND_HTTP_PORT=$PORT TRADEWIND_DATA_DIR="$work/data" WLP_JAR_EXTRACT_DIR="$work/extract" \
     TRADEWIND_LOG_FORMAT=simple java ${JAVA_OPTS:-} -jar "$JAR" > "$work/server.log" 2>&1 &
@@ -23,7 +24,7 @@ if [ -z "${BASE_URL:-}" ]; then
     sleep 0.5
   done
   # A first request of each kind warms the server, not the browser: the browser's cache stays cold.
-  curl -sf "$BASE_URL/" > /dev/null
+  curl -sf "$BASE_URL/" > /dev/null || { echo "no console at $BASE_URL/ (built with -Dconsole.skip=true?)" >&2; exit 1; }
 fi
 email="firstload-$RANDOM$RANDOM@bench.test"
 curl -sf -X POST "$BASE_URL/api/v1/signup" -H 'Content-Type: application/json' \
