@@ -99,7 +99,7 @@ public class LeadRows {
         if (at == null) {
             statement.setNull(index, Types.TIMESTAMP);
         } else {
-            statement.setObject(index, InstantConverter.utc(at));
+            statement.setString(index, InstantConverter.utcText(at));
         }
     }
 }

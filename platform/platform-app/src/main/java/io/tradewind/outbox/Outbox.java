@@ -64,7 +64,7 @@ public class Outbox {
                 }
                 insert.setString(5, event.eventType());
                 insert.setString(6, event.payloadJson());
-                insert.setObject(7, InstantConverter.utc(Clock.now()));
+                insert.setString(7, InstantConverter.utcText(Clock.now()));
                 insert.addBatch();
             }
             insert.executeBatch();

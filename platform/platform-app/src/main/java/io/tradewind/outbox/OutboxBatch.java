@@ -92,7 +92,7 @@ public class OutboxBatch {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE outbox_event SET published_at = ?, last_error = NULL WHERE tenant_id = ? AND id = ?")) {
             for (long id : ids) {
-                update.setObject(1, InstantConverter.utc(Clock.now()));
+                update.setString(1, InstantConverter.utcText(Clock.now()));
                 update.setLong(2, tenant);
                 update.setLong(3, id);
                 update.addBatch();
