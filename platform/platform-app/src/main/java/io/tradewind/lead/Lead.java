@@ -55,6 +55,21 @@ public class Lead extends TenantEntity {
         companyKey = LeadKeys.company(companyName);
     }
 
+    /**
+     * What {@code persist} and the first write would set, for a lead that {@link LeadRows} inserts
+     * with plain JDBC: the duplicate keys, creation and update time, and EclipseLink's first version (1).
+     */
+    void stampNew(Instant at) {
+        rekey();
+        createdAt = at;
+        updatedAt = at;
+        version = 1;
+    }
+
+    String phoneKey() { return phoneKey; }
+    String emailKey() { return emailKey; }
+    String companyKey() { return companyKey; }
+
     public void assignTo(Long userId, Long ruleId, Instant at) {
         this.ownerId = userId;
         this.assignmentRuleId = ruleId;

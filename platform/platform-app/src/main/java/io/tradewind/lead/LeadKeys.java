@@ -1,12 +1,17 @@
 package io.tradewind.lead;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The normalised forms duplicates are found by: phone digits (without a leading 86 country code),
  * lower-case e-mail, company name without spaces, case or the usual legal-form punctuation.
  */
 public final class LeadKeys {
+
+    /** Compiled once: an import computes each key several times per row (ADR 0129). */
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    private static final Pattern COMPANY_NOISE = Pattern.compile("[\\s\\p{Punct}（）【】，。、]");
 
     private LeadKeys() {
     }
@@ -15,7 +20,7 @@ public final class LeadKeys {
         if (phone == null) {
             return null;
         }
-        String digits = phone.replaceAll("\\D", "");
+        String digits = NOT_DIGIT.matcher(phone).replaceAll("");
         if (digits.length() == 13 && digits.startsWith("86")) {
             digits = digits.substring(2);
         }
@@ -30,7 +35,7 @@ public final class LeadKeys {
         if (company == null) {
             return null;
         }
-        String key = company.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}（）【】，。、]", "");
+        String key = COMPANY_NOISE.matcher(company.toLowerCase(Locale.ROOT)).replaceAll("");
         return key.isEmpty() ? null : key.length() > 200 ? key.substring(0, 200) : key;
     }
 }

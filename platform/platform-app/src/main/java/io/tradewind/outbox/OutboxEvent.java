@@ -34,16 +34,6 @@ public class OutboxEvent extends TenantRecord {
         this.occurredAt = Clock.now();
     }
 
-    void published(Instant when) {
-        publishedAt = when;
-        lastError = null;
-    }
-
-    void failed(String error) {
-        attempts++;
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-    }
-
     public String getAggregateType() {
         return aggregateType;
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Converter;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** Stores instants as UTC {@code DATETIME(6)}, the same on H2, MariaDB and MySQL. */
 @Converter(autoApply = true)
@@ -18,6 +19,18 @@ public class InstantConverter implements AttributeConverter<Instant, LocalDateTi
     /** The column value for {@code instant}, for plain JDBC code ({@code setObject}). */
     public static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+    /**
+     * The column value for {@code instant} as text ({@code 2026-11-29 13:19:22.493707}, UTC), for plain JDBC
+     * code that must keep the microseconds everywhere: MySQL Connector/J drops the fraction of a bound
+     * {@code LocalDateTime} or {@code Timestamp} on MariaDB (which announces itself as 5.5.5), text it
+     * passes on, and H2, MariaDB and MySQL all read it as a DATETIME(6) (ADR 0129).
+     */
+    public static String utcText(Instant instant) {
+        return instant == null ? null : TEXT.format(utc(instant));
     }
 
     @Override

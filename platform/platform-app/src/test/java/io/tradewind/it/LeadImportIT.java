@@ -179,6 +179,71 @@ class LeadImportIT {
                 .post("/leads/imports").then().statusCode(403);
     }
 
+    @Test
+    void importedLeadsAreOrdinaryLeadsRightAfterTheJobEnds() throws Exception {
+        Api.TestTenant tenant = Api.signup();
+        Api.Member first = tenant.member("sales-rep", null);
+        Api.Member second = tenant.member("sales-rep", null);
+        tenant.admin().body(java.util.Map.of("name", "轮流", "kind", "round-robin", "userIds", List.of(first.id(), second.id())))
+                .post("/lead-assignment-rules").then().statusCode(201);
+        tenant.admin().body(java.util.Map.of("entity", "lead", "code", "budget", "type", "number", "labelEn", "Budget",
+                "labelZh", "预算")).post("/custom-fields").then().statusCode(201);
+        StringBuilder csv = new StringBuilder("name,companyName,phone,email,source\n");
+        for (int i = 1; i <= 600; i++) { // two batches
+            csv.append("导入").append(i).append(",公司").append(i).append(",").append(13500000000L + i)
+                    .append(",p").append(i).append("@import.example,website\n");
+        }
+        String job = upload(tenant, "owners.csv", bytes(csv.toString()), null, "skip").path("id");
+        finished(tenant, job).then().body("status", equalTo("completed")).body("created", equalTo(600));
+
+        Response listed = tenant.admin().queryParam("importId", job).queryParam("size", 100).get("/leads");
+        listed.then().statusCode(200).body("total", equalTo(600));
+        List<String> owners = listed.path("items.ownerId");
+        assertThat(owners).hasSize(100).containsOnly(first.id(), second.id()).contains(first.id(), second.id());
+        String id = tenant.admin().queryParam("q", "13500000599").get("/leads").path("items[0].id");
+        Response lead = tenant.admin().get("/leads/" + id);
+        lead.then().statusCode(200).body("name", equalTo("导入599")).body("companyName", equalTo("公司599"))
+                .body("email", equalTo("p599@import.example")).body("source", equalTo("website")).body("status", equalTo("new"))
+                .body("importId", equalTo(job)).body("createdById", equalTo(tenant.adminId()))
+                .body("customFields", equalTo(java.util.Map.of()));
+        String owner = lead.path("ownerId");
+        assertThat(owner).isIn(first.id(), second.id());
+        assertThat(lead.<String>path("assignmentRuleId")).isNotNull();
+        String apiCreated = tenant.admin().body(java.util.Map.of("name", "手工", "source", "phone")).post("/leads").header("ETag");
+        assertThat(lead.header("ETag")).as("an imported lead starts at the version a created one has").isEqualTo(apiCreated);
+
+        // its events were recorded and are delivered (marked published) by the outbox relay
+        Response events = null;
+        for (int attempt = 0; attempt < 150; attempt++) {
+            events = tenant.admin().queryParam("aggregateId", id).queryParam("sort", "occurredAt").get("/events");
+            List<Object> published = events.path("items.publishedAt");
+            if (published.size() == 2 && !published.contains(null)) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        events.then().statusCode(200).body("total", equalTo(2));
+        assertThat(events.<List<String>>path("items.type")).containsExactlyInAnyOrder("lead.created", "lead.assigned");
+        assertThat(events.<List<Object>>path("items.publishedAt")).doesNotContainNull();
+        assertThat(events.<List<String>>path("items.payload.ownerId")).containsOnly(owner);
+        assertThat(events.<List<String>>path("items.payload.name")).containsOnly("导入599");
+        assertThat(java.time.Instant.parse(events.<String>path("items[0].payload.createdAt")))
+                .isEqualTo(java.time.Instant.parse(lead.path("createdAt")));
+
+        // the row is a complete one: it updates with its ETag, takes custom fields, and its keys find duplicates
+        tenant.admin().header("If-Match", lead.header("ETag"))
+                .body(java.util.Map.of("status", "contacted", "customFields", java.util.Map.of("budget", 5000)))
+                .patch("/leads/" + id).then().statusCode(200).body("status", equalTo("contacted"));
+        tenant.admin().get("/leads/" + id).then().body("customFields.budget", equalTo(5000))
+                .body("ownerId", equalTo(owner));
+        finished(tenant, upload(tenant, "again.csv", bytes("name,phone\n又一次,+86 135 0000 0599\n"), null, "skip").path("id"))
+                .then().body("skipped", equalTo(1)).body("created", equalTo(0));
+
+        Api.TestTenant other = Api.signup();
+        other.admin().get("/leads/" + id).then().statusCode(404);
+        other.admin().queryParam("importId", job).get("/leads").then().body("total", equalTo(0));
+    }
+
     static byte[] bytes(String text) throws IOException {
         return text.getBytes(StandardCharsets.UTF_8);
     }
