@@ -378,9 +378,12 @@ public class OpportunityService {
     @Transactional
     public KanbanView kanban(OpportunityFilter filter, int perStage) {
         List<OpportunityStage> all = stages.stages();
-        Map<Long, Object[]> totals = query(filter)
-                .select("o.stageId, COUNT(o), SUM(o.amount)", " GROUP BY o.stageId", Object[].class).stream()
+        // a large board's totals may be up to 30 s old, like a large list's total (ADR 0131)
+        List<Object[]> grouped = query(filter).selectLarge("o.stageId, COUNT(o), SUM(o.amount)", " GROUP BY o.stageId",
+                Object[].class, rows -> rows.stream().mapToLong(row -> ((Number) row[1]).longValue()).sum());
+        Map<Long, Object[]> totals = grouped.stream()
                 .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> row));
+        boolean large = grouped.stream().mapToLong(row -> ((Number) row[1]).longValue()).sum() >= Jpql.LARGE_ROWS;
         List<KanbanView.Column> columns = new ArrayList<>();
         long count = 0;
         BigDecimal total = BigDecimal.ZERO;
@@ -393,7 +396,8 @@ public class OpportunityService {
             BigDecimal stageTotal = row == null || row[2] == null ? BigDecimal.ZERO : new BigDecimal(row[2].toString());
             BigDecimal stageWeighted = stageTotal.multiply(BigDecimal.valueOf(stage.getProbability()))
                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-            List<OpportunityView> items = stageCount == 0 ? List.of()
+            // an empty column of a large board may have received cards since its totals were taken
+            List<OpportunityView> items = stageCount == 0 && !large ? List.of()
                     : query(filter).where("o.stageId = :kanbanStage", "kanbanStage", stage.getId())
                             // the fixed stage leads the order so that H2 reads ix_opportunity_stage_amount backwards (ADR 0126)
                             .list(" ORDER BY o.stageId DESC, o.amount DESC, o.id DESC", 0, perStage).stream()
