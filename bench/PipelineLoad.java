@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * p50/p99 latency. Errors (any status other than the one expected) are counted, not timed.
  *
  * Usage: java bench/PipelineLoad.java BASE_URL EMAIL PASSWORD [workers=32] [seconds=20] [warmup=5] [label=...]
- *            [server-pid=PID] [calls=page,get,create,kanban]
+ *            [server-pid=PID] [calls=page,get,create,kanban] [prewarm=SECONDS]
+ * prewarm: before the first call's warm-up, all the calls at once (workers spread over them), so that the
+ * server's JIT has compiled their shared and their own code before any is measured.
  * With server-pid (a local server), each call also reports the server's CPU time per request (from
  * /proc/PID/stat), and the load generator's own: on a shared machine the throughput and latencies
  * depend on everything else running, CPU time per request much less.
@@ -51,6 +53,7 @@ public class PipelineLoad {
         int warmup = 5;
         String label = "";
         long serverPid = 0;
+        int prewarm = 0;
         List<String> only = List.of("page", "get", "create", "kanban");
         for (int i = 3; i < args.length; i++) {
             String[] pair = args[i].split("=", 2);
@@ -60,6 +63,7 @@ public class PipelineLoad {
                 case "warmup" -> warmup = Integer.parseInt(pair[1]);
                 case "label" -> label = pair[1];
                 case "server-pid" -> serverPid = Long.parseLong(pair[1]);
+                case "prewarm" -> prewarm = Integer.parseInt(pair[1]);
                 case "calls" -> only = List.of(pair[1].split(","));
                 default -> throw new IllegalArgumentException(args[i]);
             }
@@ -110,10 +114,14 @@ public class PipelineLoad {
 
         System.out.printf("%-20s %8s %8s %10s %9s %9s %12s %12s%n", "call", "requests", "errors", "req/s", "p50 ms", "p99 ms",
                 "server CPU", "client CPU");
-        for (Call call : calls) {
-            if (!only.contains(call.name().substring(call.name().indexOf(' ') + 1))) {
-                continue;
-            }
+        List<String> selected = only;
+        List<Call> measured = calls.stream()
+                .filter(call -> selected.contains(call.name().substring(call.name().indexOf(' ') + 1))).toList();
+        if (prewarm > 0) {
+            // the JIT compiles what every call shares (HTTP, security, CDI, JPA) and each call's own path
+            run(http, measured, workers, prewarm);
+        }
+        for (Call call : measured) {
             run(http, call, workers, warmup);
             double serverBefore = cpuSeconds(serverPid);
             double clientBefore = cpuSeconds(ProcessHandle.current().pid());
@@ -149,12 +157,19 @@ public class PipelineLoad {
     }
 
     static Result run(HttpClient http, Call call, int workers, int seconds) throws Exception {
+        return run(http, List.of(call), workers, seconds);
+    }
+
+    /** Runs the calls for {@code seconds}, worker w sending calls[w % calls] (the result is named after the first). */
+    static Result run(HttpClient http, List<Call> mixed, int workers, int seconds) throws Exception {
+        Call first = mixed.get(0);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         AtomicInteger errors = new AtomicInteger();
         List<Future<long[]>> futures = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
+            Call call = mixed.get(w % mixed.size());
             futures.add(pool.submit(() -> {
                 long[] nanos = new long[1024];
                 int n = 0;
@@ -188,6 +203,6 @@ public class PipelineLoad {
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         long[] nanos = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(call.name(), nanos.length, errors.get(), elapsed, nanos);
+        return new Result(first.name(), nanos.length, errors.get(), elapsed, nanos);
     }
 }
