@@ -28,6 +28,9 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['test/**/*.test.js']
+    include: ['test/**/*.test.js'],
+    // Element Plus goes through Vite in the tests too (its components import their CSS), so components
+    // render with the server renderer in Node (test/listfilters.test.js).
+    server: { deps: { inline: ['element-plus'] } }
   }
 })

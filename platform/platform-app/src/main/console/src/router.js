@@ -24,6 +24,7 @@ const routes = [
       { path: 'leads', name: 'leads', component: () => import('./pages/sales/Leads.vue'), meta: { permission: 'leads.read', title: 'nav.leads' } },
       { path: 'customers', name: 'customers', component: () => import('./pages/sales/Customers.vue'), meta: { permission: 'customers.read', title: 'nav.customers' } },
       { path: 'customers/:id', name: 'customer', component: () => import('./pages/sales/Customer360.vue'), props: true, meta: { permission: 'customers.read', title: 'nav.customers' } },
+      { path: 'contacts', name: 'contacts', component: () => import('./pages/sales/Contacts.vue'), meta: { permission: 'customers.read', title: 'lists.contacts' } },
       { path: 'pool', name: 'pool', component: () => import('./pages/sales/Customers.vue'), props: { pool: true }, meta: { permission: 'customers.read', title: 'nav.pool' } },
       { path: 'reminders', name: 'reminders', component: () => import('./pages/sales/Reminders.vue'), meta: { title: 'nav.reminders' } },
       { path: 'opportunities', name: 'opportunities', component: () => import('./pages/sales/Opportunities.vue'), meta: { permission: 'opportunities.read', title: 'nav.opportunities' } },

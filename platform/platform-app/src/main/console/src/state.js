@@ -1,7 +1,7 @@
 import { reactive } from 'vue'
 import { createApiClient } from './api/client.js'
 import { createSessionStore } from './api/session.js'
-import { loadIdentity, markOidcLogout, oidcLogoutUrl, oidcRefresher } from './api/identity.js'
+import { beginOidcLogin, loadIdentity, markOidcLogout, oidcLogoutUrl, oidcRefresher } from './api/identity.js'
 import { currentLocale, localeChosen, setLocale } from './i18n/index.js'
 
 /** The signed-in user (GET /me with its ETag) and the identity provider's mode. */
@@ -93,4 +93,20 @@ export async function signOut() {
   const providerLogout = config.mode === 'keycloak' ? oidcLogoutUrl(config, current?.idToken) : null
   if (providerLogout) markOidcLogout()
   return providerLogout
+}
+
+/** The companies the signed-in person works in (GET /me/companies); the current one is marked. */
+export async function loadCompanies() {
+  const { items } = await api.get('/me/companies')
+  return items
+}
+
+/**
+ * Keycloak mode: signs in to another company of the same person. Keycloak still has their session,
+ * so it answers the organization:<code> request at once and the console opens in that company.
+ */
+export async function switchCompany(code) {
+  const config = await identityReady()
+  if (config.mode !== 'keycloak') return
+  await beginOidcLogin(config, '/app', { company: code })
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import en from '../src/i18n/customfields-en.js'
 import zhCN from '../src/i18n/customfields-zh-CN.js'
 import {
-  createRequest, definitionForm, displayValue, errorFor, filterQuery, filterableFields, formValues, labelOf,
+  clearFilters, createRequest, definitionForm, displayValue, emptyFilter, errorFor, filterQuery, filterableFields, formValues, labelOf,
   suggestCode, toApi, updatePatch
 } from '../src/customfields/customFields.js'
 
@@ -65,9 +65,27 @@ describe('custom field values on a form', () => {
 })
 
 describe('custom field filters', () => {
-  it('offers the active choice fields and sends cf.<code> with the chosen codes', () => {
-    expect(filterableFields([...fields, { ...level, code: 'old', active: false }]).map((f) => f.code)).toEqual(['level', 'tags'])
+  it('offers the active choice, number and date fields and sends cf.<code> with the chosen codes', () => {
+    expect(filterableFields([...fields, { ...level, code: 'old', active: false }]).map((f) => f.code)).toEqual(['level', 'tags', 'beds', 'since'])
     expect(filterQuery({ level: ['a3', 'b2'], tags: [], note: ' x ' })).toEqual({ 'cf.level': 'a3,b2', 'cf.note': 'x' })
+  })
+
+  it('sends a number or date range as cf.<code>.from and .to, only the bounds given', () => {
+    expect(emptyFilter(beds)).toEqual({ from: '', to: '' })
+    expect(emptyFilter(since)).toEqual({ from: null, to: null })
+    expect(emptyFilter(level)).toEqual([])
+    expect(filterQuery({ beds: { from: ' 1,000 ', to: '' }, since: { from: null, to: '2026-03-31' }, level: [] }))
+      .toEqual({ 'cf.beds.from': '1000', 'cf.since.to': '2026-03-31' })
+    expect(filterQuery({ beds: { from: '10', to: '20.5' } })).toEqual({ 'cf.beds.from': '10', 'cf.beds.to': '20.5' })
+    // A bound that is no number goes as typed: the API answers it at the parameter.
+    expect(filterQuery({ beds: { from: 'lots', to: '' } })).toEqual({ 'cf.beds.from': 'lots' })
+    expect(filterQuery({ beds: emptyFilter(beds), since: emptyFilter(since) })).toEqual({})
+  })
+
+  it('clears every filter and keeps its shape', () => {
+    const filters = { level: ['a3'], beds: { from: '1', to: '2' }, since: { from: '2026-01-01', to: null } }
+    clearFilters(filters, fields)
+    expect(filters).toEqual({ level: [], tags: [], beds: { from: '', to: '' }, since: { from: null, to: null } })
   })
 })
 

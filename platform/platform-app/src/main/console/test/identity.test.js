@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { codeChallenge, completeOidcLogin, loadIdentity, markOidcLogout, oidcLogoutReturned, oidcLogoutUrl } from '../src/api/identity.js'
+import { beginOidcLogin, codeChallenge, completeOidcLogin, loadIdentity, markOidcLogout, oidcLogoutReturned, oidcLogoutUrl } from '../src/api/identity.js'
 import { ApiProblem } from '../src/api/problem.js'
 
 function memoryStorage() {
@@ -38,6 +38,17 @@ describe('identity', () => {
     expect(result).toEqual({ tokens: { accessToken: 'a', refreshToken: 'r', expiresIn: 300, idToken: 'i' }, returnTo: '/app/admin/users' })
     const body = Object.fromEntries(fetch.mock.calls[0][1].body)
     expect(body).toEqual({ grant_type: 'authorization_code', code: 'c', redirect_uri: 'http://app/', client_id: 'tradewind-console', code_verifier: 'v' })
+  })
+
+  it('asks for organization (Keycloak picks the company) or organization:<code> to switch to one', async () => {
+    const oidc = { clientId: 'tradewind-console', authorizationEndpoint: 'http://kc/auth' }
+    const scopeOf = async (options) => {
+      const location = { origin: 'http://app', assign: vi.fn() }
+      await beginOidcLogin(oidc, '/app', { storage: memoryStorage(), location, ...options })
+      return new URL(location.assign.mock.calls[0][0]).searchParams.get('scope')
+    }
+    expect(await scopeOf({})).toBe('openid organization')
+    expect(await scopeOf({ company: 'acme' })).toBe('openid organization:acme')
   })
 
   it('refuses a callback whose state does not match', async () => {

@@ -61,8 +61,20 @@ export function redirectUri(location = globalThis.location) {
   return `${location.origin}/`
 }
 
-/** Sends the browser to the provider's login; {@code returnTo} is the console route to land on. */
-export async function beginOidcLogin(oidc, returnTo, { storage = globalThis.sessionStorage, location = globalThis.location } = {}) {
+/**
+ * The scopes the console asks for. {@code organization} puts the company (tenant) in the token; for a
+ * person in several companies Keycloak then shows its own page to pick one. {@code organization:<code>}
+ * names the company, which is how the console switches company without asking (ADR 0257).
+ */
+export function oidcScope(company) {
+  return company ? `openid organization:${company}` : 'openid organization'
+}
+
+/**
+ * Sends the browser to the provider's login; {@code returnTo} is the console route to land on and
+ * {@code company} the code of the company to sign in to (none: Keycloak asks when there are several).
+ */
+export async function beginOidcLogin(oidc, returnTo, { company, storage = globalThis.sessionStorage, location = globalThis.location } = {}) {
   const verifier = randomVerifier()
   const state = randomVerifier(16)
   storage.setItem(PENDING, JSON.stringify({ verifier, state, returnTo }))
@@ -70,8 +82,8 @@ export async function beginOidcLogin(oidc, returnTo, { storage = globalThis.sess
     response_type: 'code',
     client_id: oidc.clientId,
     redirect_uri: redirectUri(location),
-    // The organization scope puts the company (tenant) in the token; Tradewind refuses tokens without it.
-    scope: oidc.tenantCode ? `openid organization:${oidc.tenantCode}` : 'openid organization',
+    // Tradewind refuses tokens that name no single company.
+    scope: oidcScope(company),
     state,
     code_challenge: await codeChallenge(verifier),
     code_challenge_method: 'S256'

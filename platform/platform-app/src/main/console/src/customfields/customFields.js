@@ -83,19 +83,51 @@ export function displayValue(field, value, locale) {
   }
 }
 
-/** The fields a list can filter by from its filter bar: active choice fields. */
+/** The fields a list can filter by from its filter bar: active choice fields (any of), numbers and dates (a range). */
 export function filterableFields(fields) {
-  return fields.filter((field) => field.active !== false && field.type === 'choice')
+  return fields.filter((field) => field.active !== false && ['choice', 'number', 'date'].includes(field.type))
 }
 
-/** The list's query parameters for the chosen custom field filters (cf.<code>=a,b: any of them). */
+/** Whether a field filters by a range ({from, to}) rather than by values. */
+export function isRangeField(field) {
+  return field.type === 'number' || field.type === 'date'
+}
+
+/** A field's filter when nothing is chosen: the chosen option codes, or an open range. */
+export function emptyFilter(field) {
+  return isRangeField(field) ? { from: field.type === 'number' ? '' : null, to: field.type === 'number' ? '' : null } : []
+}
+
+function bound(value) {
+  if (isEmpty(value)) return null
+  return String(value).trim().replace(/,/g, '')
+}
+
+/**
+ * The list's query parameters for the chosen custom field filters: cf.<code>=a,b (any of the options)
+ * and, for a range {from, to}, cf.<code>.from and cf.<code>.to (inclusive). Bounds go as typed (the
+ * API's validation answers a bad one, at its parameter).
+ */
 export function filterQuery(filters) {
   const query = {}
   for (const [code, value] of Object.entries(filters ?? {})) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const from = bound(value.from)
+      const to = bound(value.to)
+      if (from !== null) query[`cf.${code}.from`] = from
+      if (to !== null) query[`cf.${code}.to`] = to
+      continue
+    }
     if (isEmpty(value)) continue
     query[`cf.${code}`] = Array.isArray(value) ? value.join(',') : String(value).trim()
   }
   return query
+}
+
+/** Clears every chosen custom field filter of `fields` (each back to its empty shape). */
+export function clearFilters(filters, fields) {
+  for (const code of Object.keys(filters)) delete filters[code]
+  for (const field of filterableFields(fields ?? [])) filters[field.code] = emptyFilter(field)
 }
 
 // The admin screen's form: a definition to the form and back.

@@ -31,6 +31,8 @@ export default {
     deactivate: 'Deactivate',
     activated: '“{name}” is active again',
     deactivated: '“{name}” is deactivated; its values are hidden until it is activated again',
+    fromPluginNamed: 'Plugin: {id}',
+    fromPluginHint: 'Declared by a plugin: you may relabel, reorder or deactivate it, not delete it or change its options.',
     fromPlugin: 'Plugin',
     deleteConfirm: 'Delete the field “{name}”? Only a field no record has a value for can be deleted.',
     section: 'More fields',

@@ -31,6 +31,8 @@ export default {
     deactivate: '停用',
     activated: '“{name}”已重新启用',
     deactivated: '“{name}”已停用；其值在重新启用前不显示',
+    fromPluginNamed: '插件：{id}',
+    fromPluginHint: '由插件声明：可修改名称、顺序或停用，不能删除或修改选项。',
     fromPlugin: '插件',
     deleteConfirm: '删除字段“{name}”？只有没有任何记录填写过的字段才能删除。',
     section: '更多字段',

@@ -34,7 +34,8 @@ export default {
     platform: 'Platform',
     tenants: 'Tenants',
     profile: 'My profile',
-    signOut: 'Sign out'
+    signOut: 'Sign out',
+    switchCompany: 'Switch company'
   },
   common: {
     save: 'Save',

@@ -56,3 +56,9 @@ import customFieldsEn from './customfields-en.js'
 import customFieldsZhCN from './customfields-zh-CN.js'
 i18n.global.mergeLocaleMessage('en', customFieldsEn)
 i18n.global.mergeLocaleMessage('zh-CN', customFieldsZhCN)
+
+// The sales lists' filters and exports, the records' edit forms, the tenant's time zone (their own files, merged in).
+import listsEn from './lists-en.js'
+import listsZhCN from './lists-zh-CN.js'
+i18n.global.mergeLocaleMessage('en', listsEn)
+i18n.global.mergeLocaleMessage('zh-CN', listsZhCN)

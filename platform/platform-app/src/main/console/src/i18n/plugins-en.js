@@ -8,6 +8,12 @@ export default {
     vendor: 'Vendor',
     version: 'Version',
     installed: '{version} installed',
+    installedVersion: 'Installed version',
+    latestVersion: 'Newest version',
+    upgradeAvailable: 'Upgrade available',
+    upgrade: 'Upgrade to {version}',
+    upgradeConfirm: 'Upgrade {name} from {from} to {to} for your workspace? Other workspaces are not affected. Its new version runs from now on and cannot be undone.',
+    upgradedMessage: '{name} now runs {to}.',
     requires: 'Requires API',
     incompatible: 'Incompatible with this version of Tradewind',
     status: {

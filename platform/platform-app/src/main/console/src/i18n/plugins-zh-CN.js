@@ -8,6 +8,12 @@ export default {
     vendor: '开发商',
     version: '版本',
     installed: '已安装 {version}',
+    installedVersion: '已安装版本',
+    latestVersion: '最新版本',
+    upgradeAvailable: '可升级',
+    upgrade: '升级到 {version}',
+    upgradeConfirm: '要为本企业把 {name} 从 {from} 升级到 {to} 吗？其他企业不受影响。升级后即运行新版本，无法回退。',
+    upgradedMessage: '{name} 现在运行 {to}。',
     requires: '所需接口版本',
     incompatible: '与当前版本的 Tradewind 不兼容',
     status: {

@@ -34,7 +34,8 @@ export default {
     platform: '平台',
     tenants: '企业',
     profile: '个人资料',
-    signOut: '退出登录'
+    signOut: '退出登录',
+    switchCompany: '切换企业'
   },
   common: {
     save: '保存',

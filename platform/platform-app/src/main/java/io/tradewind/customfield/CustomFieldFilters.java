@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
 /**
  * List filters on custom fields, from the request's query parameters: {@code cf.<code>=value} (text:
  * equal; number, date, lookup: equal; choice: any of the comma-separated codes), {@code cf.<code>.from}
- * and {@code cf.<code>.to} (number and date, inclusive). Each becomes an EXISTS subquery on the typed,
- * indexed value table (ADR 0130), so the list's own filters and data scope still apply.
+ * and {@code cf.<code>.to} (number and date, inclusive; a {@code .from} after its {@code .to} is refused at
+ * {@code .to}). Each becomes an EXISTS subquery on the typed, indexed value table (ADR 0130), so the list's
+ * own filters and data scope still apply.
  */
 @ApplicationScoped
 public class CustomFieldFilters {
@@ -49,6 +50,7 @@ public class CustomFieldFilters {
         Map<String, CustomField> byCode = fields.active(type).stream()
                 .collect(Collectors.toMap(CustomField::getCode, Function.identity()));
         List<FieldError> errors = new ArrayList<>();
+        Map<String, Comparable<Object>> froms = new TreeMap<>();
         int n = 0;
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
@@ -74,6 +76,10 @@ public class CustomFieldFilters {
                     errors.add(new FieldError(name, io.tradewind.i18n.Messages.get("customfields.validation.filter-range")));
                     continue;
                 }
+                if (reversed(froms, code, bound, condition.value())) {
+                    errors.add(new FieldError(name, io.tradewind.i18n.Messages.get("customfields.validation.filter-reversed")));
+                    continue;
+                }
                 query.where(exists + condition.jpql() + ")", Map.of(p + "f", field.getId(), p, condition.value()));
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 errors.add(new FieldError(name, io.tradewind.i18n.Messages.get(
@@ -87,6 +93,20 @@ public class CustomFieldFilters {
     }
 
     private record Condition(String jpql, Object value) {
+    }
+
+    /**
+     * Whether {@code value}, a field's {@code .to}, lies before the same field's {@code .from} (the parameters
+     * come sorted, so a field's {@code .from} is seen before its {@code .to}); remembers a {@code .from}.
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean reversed(Map<String, Comparable<Object>> froms, String code, String bound, Object value) {
+        if ("from".equals(bound)) {
+            froms.put(code, (Comparable<Object>) value);
+            return false;
+        }
+        Comparable<Object> from = froms.get(code);
+        return "to".equals(bound) && from != null && from.compareTo(value) > 0;
     }
 
     private static Condition condition(CustomField field, String bound, String value, String v, String p) {

@@ -32,11 +32,11 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes every replica run the newest approved version of each marketplace plugin, without a
- * restart (ADR 0211). Each replica polls {@code marketplace_version} every
- * TRADEWIND_MARKETPLACE_POLL_MILLIS, compares the newest approved version of each plugin with what
- * its own {@link PluginHost} runs, and for a difference fetches the package from the database into
- * its local cache, checks the SHA-256 recorded at upload and loads it (replacing an older version).
+ * Makes every replica run the newest approved version of each marketplace plugin, and every older
+ * approved version that a tenant still uses (ADR 0211, 0221), without a restart. Each replica polls
+ * {@code marketplace_version} every TRADEWIND_MARKETPLACE_POLL_MILLIS, compares those versions with
+ * what its own {@link PluginHost} has loaded, and for one missing fetches the package from the database
+ * into its local cache, checks the SHA-256 recorded at upload and loads it beside the others.
  * Replicas only read shared state, so no lock is needed: an approval is just a row update, and every
  * replica, the approving one included, picks it up the same way.
  */
@@ -68,7 +68,7 @@ public class MarketplaceSync {
     @Inject
     DataDirectory dataDirectory;
 
-    /** Versions whose package failed its checksum or would not load: not retried until a newer one. */
+    /** Versions whose package failed its checksum or would not load, by plugin@version: not retried. */
     private final Map<String, Long> failed = new HashMap<>();
     private ScheduledFuture<?> task;
 
@@ -87,9 +87,9 @@ public class MarketplaceSync {
     /** One pass; synchronized because a slow load must not overlap the next pass. */
     synchronized void sync() {
         try {
-            for (Approved approved : newestApproved().values()) {
-                boolean current = host.version(approved.pluginId()).map(approved.version()::equals).orElse(false);
-                if (!current && !Long.valueOf(approved.versionId()).equals(failed.get(approved.pluginId()))) {
+            for (Approved approved : wanted()) {
+                boolean loaded = host.find(approved.pluginId(), approved.version()).isPresent();
+                if (!loaded && !failed.containsValue(approved.versionId())) {
                     install(approved);
                 }
             }
@@ -119,36 +119,70 @@ public class MarketplaceSync {
             String actual = HexFormat.of().formatHex(digest.digest());
             if (!actual.equals(approved.sha256())) {
                 Files.deleteIfExists(partial);
-                failed.put(approved.pluginId(), approved.versionId());
+                failed.put(approved.pluginId() + "@" + approved.version(), approved.versionId());
                 LOG.severe(() -> "Marketplace package " + approved.pluginId() + " " + approved.version() + " has SHA-256 "
                         + actual + ", not the " + approved.sha256() + " approved: not loaded");
                 return;
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            host.load(approved.pluginId(), target); // deletes the replaced version's cached package
-            failed.remove(approved.pluginId());
+            host.load(approved.pluginId(), target); // beside the versions tenants still use (ADR 0221)
+            failed.values().remove(approved.versionId());
         } catch (IOException | RuntimeException e) {
-            failed.put(approved.pluginId(), approved.versionId());
+            failed.put(approved.pluginId() + "@" + approved.version(), approved.versionId());
             LOG.log(Level.SEVERE, "Cannot load marketplace plugin " + approved.pluginId() + " " + approved.version(), e);
         }
     }
 
+    /**
+     * The approved versions this replica must run: each plugin's newest (what new tenants get) and,
+     * oldest first, every older one that an enabled tenant still uses (ADR 0221).
+     */
+    java.util.List<Approved> wanted() {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT DISTINCT plugin_id, plugin_version FROM plugin_installation WHERE enabled = TRUE");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                used.add(rows.getString(1) + "@" + rows.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the plugin versions tenants use", e);
+        }
+        Map<String, Approved> newest = newestApproved();
+        java.util.List<Approved> wanted = new java.util.ArrayList<>(newest.values());
+        for (Approved approved : approved()) {
+            if (used.contains(approved.pluginId() + "@" + approved.version()) && !wanted.contains(approved)) {
+                wanted.add(0, approved);
+            }
+        }
+        return wanted;
+    }
+
     /** Per plugin, its approved version with the highest version number. */
     Map<String, Approved> newestApproved() {
+        Map<String, Approved> newest = new HashMap<>();
+        for (Approved approved : approved()) {
+            newest.merge(approved.pluginId(), approved,
+                    (a, b) -> PackageInspector.compare(a.version(), b.version()) >= 0 ? a : b);
+        }
+        return newest;
+    }
+
+    private java.util.List<Approved> approved() {
+        java.util.List<Approved> all = new java.util.ArrayList<>();
         Map<String, Approved> newest = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT id, plugin_id, plugin_version, sha256 "
                      + "FROM marketplace_version WHERE status = 'APPROVED'");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                Approved approved = new Approved(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4));
-                newest.merge(approved.pluginId(), approved,
-                        (a, b) -> PackageInspector.compare(a.version(), b.version()) >= 0 ? a : b);
+                all.add(new Approved(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read approved marketplace versions", e);
         }
-        return newest;
+        return all;
     }
 
     private Path cacheDir() {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -73,11 +74,25 @@ public class Enablements {
         cache.clear();
     }
 
+    /**
+     * The version that serves a tenant which chose {@code version}: that one, loaded now if this
+     * replica has its package but had unloaded it; the newest loaded one only when this replica has no
+     * package of the chosen version at all (an installation from before ADR 0221, whose package an
+     * upgrade then deleted, or a marketplace version this replica fetches on its next poll).
+     */
+    Optional<HostedPlugin> running(String pluginId, String version) {
+        Optional<HostedPlugin> chosen = version == null ? Optional.empty() : host.find(pluginId, version);
+        if (chosen.isEmpty() && version != null) {
+            chosen = host.require(pluginId, version);
+        }
+        return chosen.isPresent() ? chosen : host.find(pluginId);
+    }
+
     // Plain JDBC outside any transaction: this runs inside other capabilities' requests and jobs.
     private List<EnabledPlugin> load(long tenantId) {
         List<EnabledPlugin> enabled = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT i.plugin_id, i.settings FROM plugin_installation i "
+             PreparedStatement query = connection.prepareStatement("SELECT i.plugin_id, i.settings, i.plugin_version FROM plugin_installation i "
                      + "WHERE i.tenant_id = ? AND i.enabled = TRUE AND i.suspended = FALSE AND EXISTS (SELECT 1 "
                      + "FROM tenant t JOIN plan_plugin pp ON pp.plan_code = t.plan_code "
                      + "WHERE t.id = ? AND pp.plugin_id IN (i.plugin_id, '*')) ORDER BY i.plugin_id")) {
@@ -87,7 +102,7 @@ public class Enablements {
                 while (rows.next()) {
                     String pluginId = rows.getString(1);
                     String settings = rows.getString(2);
-                    host.find(pluginId).filter(HostedPlugin::started)
+                    running(pluginId, rows.getString(3)).filter(HostedPlugin::started)
                             .ifPresent(plugin -> enabled.add(new EnabledPlugin(plugin, SettingsJson.toSettings(settings))));
                 }
             }

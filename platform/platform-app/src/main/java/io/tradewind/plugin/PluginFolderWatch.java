@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Looks at the plugin folder every {@code TRADEWIND_PLUGIN_SCAN_SECONDS} (0: never) and hands a new
  * package, or a newer version of a running plugin, to {@link PluginHost#install}: dropping a jar in
- * the folder installs or upgrades without a restart.
+ * the folder offers a new version without a restart. Each pass also unloads the versions no tenant
+ * uses any more, so every replica follows tenants' upgrades made on another one.
  */
 @ApplicationScoped
 public class PluginFolderWatch {
@@ -79,13 +80,15 @@ public class PluginFolderWatch {
                 if (before != null && before == modified) {
                     continue;
                 }
-                if (host.path(PackageInfo.read(jar).id()).map(jar::equals).orElse(false) && before == null) {
-                    continue; // loaded at start
+                if (before == null && host.knows(jar)) {
+                    continue; // seen at start
                 }
                 host.install(jar);
             } catch (RuntimeException | IOException e) {
                 LOG.log(Level.WARNING, "Cannot install the plugin package " + jar, e);
             }
         }
+        // Tenants may have left a version on another replica: unload what none of them uses any more (ADR 0221).
+        host.unloadUnused();
     }
 }

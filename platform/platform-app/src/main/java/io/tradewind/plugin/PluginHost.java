@@ -26,7 +26,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.HashSet;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import jakarta.annotation.Resource;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,8 +45,11 @@ import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
 /**
- * Loads the plugin packages in the plugin folder with PF4J, starts the compatible ones and keeps
- * their extensions. PF4J's manager is not thread-safe: it is only touched here, under this lock.
+ * Loads plugin packages with PF4J and keeps, per plugin, every version that some tenant still uses
+ * side by side, plus the newest one (ADR 0221). PF4J needs unique plugin ids per manager, so each
+ * loaded version gets a {@link IsolatingPluginManager} of its own. Tenants choose their version
+ * ({@code plugin_installation.plugin_version}); {@link Enablements} routes their calls to it. PF4J's
+ * managers are not thread-safe: they are only touched here, under this object's lock.
  */
 @ApplicationScoped
 public class PluginHost {
@@ -46,6 +59,10 @@ public class PluginHost {
             CustomerGrader.class, Playbook.class, IncentiveScheme.class, ReportProvider.class, RestContribution.class,
             UiContribution.class, SettingsSchema.class, DataModel.class,
             io.tradewind.api.service.ScheduledWork.class);
+
+    /** One loaded version: the plugin, the PF4J manager holding only it, and its package. */
+    private record Loaded(HostedPlugin plugin, IsolatingPluginManager manager, Path path) {
+    }
 
     @Inject
     @ConfigProperty(name = "TRADEWIND_PLUGINS_DIR")
@@ -66,12 +83,14 @@ public class PluginHost {
     @Inject
     FailureRecorder failures;
 
-    @Inject
-    PluginFields fields;
+    @Resource(lookup = "jdbc/tradewindDirect")
+    DataSource dataSource;
 
-    private IsolatingPluginManager manager;
-    private volatile Map<String, HostedPlugin> plugins = Map.of();
-    private volatile Map<String, Path> paths = Map.of();
+    private boolean running;
+    /** Plugin id to its loaded versions, oldest first. Replaced as a whole under the lock, read without it. */
+    private volatile Map<String, NavigableMap<String, Loaded>> loaded = Map.of();
+    /** Plugin id to every version whose package this replica knows (plugin folder, marketplace cache). */
+    private final Map<String, NavigableMap<String, Path>> packages = new TreeMap<>();
     private Path root;
 
     void start(@Observes Startup startup) {
@@ -99,49 +118,72 @@ public class PluginHost {
         }
     }
 
-    /** (Re)loads every package in the plugin folder. */
+    /**
+     * (Re)loads the plugin folder: every package there becomes a known version; of each plugin the
+     * newest version is loaded, and every older one that a tenant has enabled.
+     */
     public synchronized void reload() {
         stopAll();
+        running = true;
         root = pluginsDir.map(Path::of).orElseGet(() -> dataDirectory.resolve("plugins"));
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot create the plugin folder " + root, e);
         }
-        manager = new IsolatingPluginManager(root);
-        manager.loadPlugins();
-        manager.startPlugins();
-        Map<String, HostedPlugin> loaded = new TreeMap<>();
-        Map<String, Path> loadedPaths = new TreeMap<>();
-        for (PluginWrapper wrapper : manager.getPlugins()) {
-            migrateOrStop(wrapper);
-            loaded.put(wrapper.getPluginId(), describe(wrapper));
-            loadedPaths.put(wrapper.getPluginId(), wrapper.getPluginPath());
+        packages.clear();
+        try (Stream<Path> files = Files.list(root)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().forEach(jar -> {
+                try {
+                    PackageInfo info = PackageInfo.read(jar);
+                    packages.computeIfAbsent(info.id(), id -> new TreeMap<>(PluginVersions.ORDER)).put(info.version(), jar);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Not a plugin package: " + jar, e);
+                }
+            });
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot list the plugin folder " + root, e);
         }
-        plugins = Map.copyOf(loaded);
-        paths = Map.copyOf(loadedPaths);
+        Map<String, Set<String>> used;
+        try {
+            used = usedVersions();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot read the plugin versions tenants use: loading the newest only", e);
+            used = Map.of();
+        }
+        for (Map.Entry<String, NavigableMap<String, Path>> plugin : packages.entrySet()) {
+            Set<String> wanted = new HashSet<>(used.getOrDefault(plugin.getKey(), Set.of()));
+            wanted.add(plugin.getValue().lastKey());
+            for (String version : wanted) {
+                Path jar = plugin.getValue().get(version);
+                if (jar != null) {
+                    loadVersion(jar);
+                }
+            }
+        }
         enablements.forgetAll();
-        LOG.info(() -> "Plugins: " + plugins.values().stream()
+        LOG.info(() -> "Plugins: " + loadedPlugins().stream()
                 .map(p -> p.id() + " " + p.version() + (p.started() ? "" : " (not started)")).toList());
-        plugins.values().forEach(jobs::registerAll);
+        all().forEach(jobs::registerAll);
     }
 
     /**
-     * Installs a plugin package, or upgrades the running plugin of the same id to it: what a new jar
-     * in the plugin folder ({@link PluginFolderWatch}) sets off. The package is copied into the plugin folder if it is elsewhere; an older
-     * version's package there is deleted (PF4J cannot load two packages of one id). The new version's
-     * migrations run before it starts (ADR 0203); then its jobs are registered again.
+     * Installs a plugin package: what a new jar in the plugin folder ({@link PluginFolderWatch}) sets
+     * off. The package is copied into the plugin folder if it is elsewhere and becomes a version
+     * tenants may choose. A version newer than every loaded one runs its migrations first while the
+     * running versions keep serving (ADR 0209), is loaded beside them and is what tenants enabling
+     * the plugin from now on get; tenants already on an older version stay there until their admin
+     * upgrades (ADR 0221).
      *
-     * @return the plugin as now loaded; the running one, unchanged, when the package is not newer
+     * @return the newest loaded version of the plugin after the install
      * @throws IllegalArgumentException when the file is not a plugin package
      */
     public synchronized HostedPlugin install(Path pluginPackage) {
         PackageInfo info = PackageInfo.read(pluginPackage);
-        HostedPlugin running = plugins.get(info.id());
-        if (running != null && manager.getVersionManager().compareVersions(info.version(), running.version()) <= 0) {
-            LOG.info(() -> "Plugin " + info.id() + " " + info.version() + " is not newer than " + running.version()
-                    + ": kept " + running.version());
-            return running;
+        Optional<HostedPlugin> loadedNow = find(info.id(), info.version());
+        if (loadedNow.isPresent()) {
+            LOG.info(() -> "Plugin " + info.id() + " " + info.version() + " is already loaded");
+            return find(info.id()).orElseThrow();
         }
         Path target = pluginPackage;
         try {
@@ -152,60 +194,59 @@ public class PluginHost {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot copy " + pluginPackage + " into the plugin folder", e);
         }
-        return replace(info.id(), target);
+        return add(info, target);
     }
 
     /**
-     * Stops and unloads the running plugin of that id (its jobs too), deletes its replaced package,
-     * then loads, migrates and starts {@code target} and registers its jobs.
+     * Makes a package a known version and, when it is newer than every loaded version, loads it
+     * (migrations first); an older one is loaded only when a tenant asks for it.
      */
-    private HostedPlugin replace(String pluginId, Path target) {
-        HostedPlugin running = plugins.get(pluginId);
-        Path old = paths.get(pluginId);
-        if (running != null && running.started() && upgradeMigrationsFailed(running, target, old)) {
-            return running;
+    private HostedPlugin add(PackageInfo info, Path target) {
+        Optional<HostedPlugin> newest = find(info.id());
+        if (newest.isPresent() && !PluginVersions.newer(info.version(), newest.get().version())) {
+            packages.computeIfAbsent(info.id(), id -> new TreeMap<>(PluginVersions.ORDER)).put(info.version(), target);
+            LOG.info(() -> "Plugin " + info.id() + " " + info.version() + " is older than " + newest.get().version()
+                    + ": known, loaded when a tenant chooses it");
+            return newest.get();
         }
-        if (manager.getPlugin(pluginId) != null) {
-            jobs.stopAll(pluginId);
-            manager.stopPlugin(pluginId);
-            manager.unloadPlugin(pluginId);
-            if (old != null && !old.equals(target)) {
-                try {
-                    Files.deleteIfExists(old);
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "Cannot delete the replaced package " + old, e);
-                }
-            }
+        if (newest.isPresent() && newest.get().started() && upgradeMigrationsFailed(newest.get(), target)) {
+            return newest.get();
         }
-        String id = manager.loadPlugin(target);
+        packages.computeIfAbsent(info.id(), id -> new TreeMap<>(PluginVersions.ORDER)).put(info.version(), target);
+        HostedPlugin hosted = loadVersion(target);
+        enablements.forgetAll();
+        LOG.info(() -> "Plugin " + hosted.id() + " " + hosted.version() + " loaded from " + target
+                + newest.map(n -> " beside " + n.version()).orElse("") + (hosted.started() ? "" : " (not started)"));
+        unloadUnused(hosted.id());
+        return find(hosted.id()).orElse(hosted);
+    }
+
+    /** Loads, starts and migrates one package with a PF4J manager of its own; registers its tenants' jobs. */
+    private HostedPlugin loadVersion(Path jar) {
+        IsolatingPluginManager manager = new IsolatingPluginManager(root);
+        String id = manager.loadPlugin(jar);
         manager.startPlugin(id);
         PluginWrapper wrapper = manager.getPlugin(id);
-        migrateOrStop(wrapper);
-        HostedPlugin hosted = describe(wrapper);
-        Map<String, HostedPlugin> now = new TreeMap<>(plugins);
-        now.put(id, hosted);
-        Map<String, Path> nowPaths = new TreeMap<>(paths);
-        nowPaths.put(id, target);
-        plugins = Map.copyOf(now);
-        paths = Map.copyOf(nowPaths);
-        enablements.forgetAll(); // tenants' cached lists still point at the replaced plugin
-        LOG.info(() -> "Plugin " + id + " " + hosted.version() + " loaded from " + target
-                + (running == null ? "" : ", replacing " + running.version()) + (hosted.started() ? "" : " (not started)"));
-        jobs.registerAll(hosted);
-        if (running != null && hosted.started()) {
-            fields.registerEverywhere(hosted); // a newer version may declare new fields
+        migrateOrStop(manager, wrapper);
+        HostedPlugin hosted = describe(manager, wrapper);
+        Map<String, NavigableMap<String, Loaded>> now = copy(loaded);
+        Loaded replaced = now.computeIfAbsent(id, k -> new TreeMap<>(PluginVersions.ORDER))
+                .put(hosted.version(), new Loaded(hosted, manager, jar));
+        loaded = freeze(now);
+        if (replaced != null) {
+            stop(replaced);
         }
         return hosted;
     }
 
     /**
-     * Runs a newer package's migrations while the running version still serves (ADR 0209). When they
-     * fail, the running version stays loaded for every tenant, the package is set aside as
+     * Runs a newer package's migrations while the running versions still serve (ADR 0209). When they
+     * fail, the running versions stay loaded for every tenant, the package is set aside as
      * {@code <name>.failed} and each tenant with the plugin enabled gets the failure in its log and audit.
      *
      * @return whether they failed (and the running version was kept)
      */
-    private boolean upgradeMigrationsFailed(HostedPlugin running, Path target, Path old) {
+    private boolean upgradeMigrationsFailed(HostedPlugin running, Path target) {
         try {
             migrations.upgrade(running.id(), target);
             return false;
@@ -213,15 +254,15 @@ public class PluginHost {
             String version = PackageInfo.read(target).version();
             LOG.log(Level.SEVERE, "Plugin " + running.id() + " " + version + " was not installed, "
                     + running.version() + " keeps running: " + e.getMessage(), e);
-            setAside(target, old);
+            setAside(target);
             recordUpgradeFailure(running, version, e.reason());
             return true;
         }
     }
 
     /** Renames a failed package in the plugin folder to {@code <name>.failed}: PF4J and the folder watch skip it. */
-    private void setAside(Path target, Path old) {
-        if (target.equals(old) || root == null || !target.toAbsolutePath().getParent().equals(root.toAbsolutePath())) {
+    private void setAside(Path target) {
+        if (root == null || !target.toAbsolutePath().getParent().equals(root.toAbsolutePath())) {
             return;
         }
         try {
@@ -244,7 +285,7 @@ public class PluginHost {
     }
 
     /** Runs the plugin's migrations; a plugin whose migrations are refused or fail is stopped. */
-    private void migrateOrStop(PluginWrapper wrapper) {
+    private void migrateOrStop(IsolatingPluginManager manager, PluginWrapper wrapper) {
         if (wrapper.getPluginState() != PluginState.STARTED) {
             return;
         }
@@ -261,12 +302,17 @@ public class PluginHost {
         return root;
     }
 
-    /** Where the running plugin's package is. */
+    /** Where the newest loaded version's package is. */
     public Optional<Path> path(String pluginId) {
-        return Optional.ofNullable(paths.get(pluginId));
+        return Optional.ofNullable(loaded.get(pluginId)).map(versions -> versions.lastEntry().getValue().path());
     }
 
-    private HostedPlugin describe(PluginWrapper wrapper) {
+    /** Whether this package file is one this replica has loaded or knows as a version. */
+    synchronized boolean knows(Path jar) {
+        return packages.values().stream().anyMatch(versions -> versions.containsValue(jar));
+    }
+
+    private HostedPlugin describe(IsolatingPluginManager manager, PluginWrapper wrapper) {
         PluginDescriptor descriptor = wrapper.getDescriptor();
         boolean compatible = manager.getVersionManager()
                 .checkVersionConstraint(manager.getSystemVersion(), descriptor.getRequires());
@@ -288,30 +334,81 @@ public class PluginHost {
                 Map.copyOf(extensions), schema);
     }
 
+    /** The catalog: the newest loaded version of each plugin. */
     public Collection<HostedPlugin> all() {
-        return plugins.values();
+        return loaded.values().stream().map(versions -> versions.lastEntry().getValue().plugin()).toList();
     }
 
+    /** Every loaded version of every plugin, by id then version. */
+    public List<HostedPlugin> loadedPlugins() {
+        return loaded.values().stream().flatMap(versions -> versions.values().stream()).map(Loaded::plugin).toList();
+    }
+
+    /** The newest loaded version of a plugin: what a tenant enabling it gets. */
     public Optional<HostedPlugin> find(String pluginId) {
-        return Optional.ofNullable(plugins.get(pluginId));
+        return Optional.ofNullable(loaded.get(pluginId)).map(versions -> versions.lastEntry().getValue().plugin());
+    }
+
+    /** One loaded version of a plugin. */
+    public Optional<HostedPlugin> find(String pluginId, String version) {
+        return Optional.ofNullable(loaded.get(pluginId)).map(versions -> versions.get(version)).map(Loaded::plugin);
+    }
+
+    /** One version of a plugin, loaded now from its known package if it is not loaded yet. */
+    public synchronized Optional<HostedPlugin> require(String pluginId, String version) {
+        Optional<HostedPlugin> found = find(pluginId, version);
+        if (found.isPresent() || !running) {
+            return found;
+        }
+        Path jar = Optional.ofNullable(packages.get(pluginId)).map(versions -> versions.get(version)).orElse(null);
+        if (jar == null || !Files.exists(jar)) {
+            return Optional.empty();
+        }
+        try {
+            HostedPlugin hosted = loadVersion(jar);
+            LOG.info(() -> "Plugin " + pluginId + " " + version + " loaded again from " + jar + " for its tenants");
+            jobs.registerAll(hosted);
+            return Optional.of(hosted);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot load plugin " + pluginId + " " + version + " from " + jar, e);
+            return Optional.empty();
+        }
+    }
+
+    /** The versions of a plugin a tenant may choose on this replica (known packages and loaded versions), oldest first. */
+    public synchronized List<String> versions(String pluginId) {
+        Set<String> versions = new java.util.TreeSet<>(PluginVersions.ORDER);
+        Optional.ofNullable(packages.get(pluginId)).ifPresent(known -> versions.addAll(known.keySet()));
+        Optional.ofNullable(loaded.get(pluginId)).ifPresent(now -> versions.addAll(now.keySet()));
+        return List.copyOf(versions);
     }
 
     /**
-     * Loads and starts one package from outside the plugin folder (the marketplace's cache), replacing
-     * a loaded plugin with the same id the way {@link #install} does: migrations, then jobs.
+     * Loads and starts one package from outside the plugin folder (the marketplace's cache) beside
+     * the loaded versions of that plugin: a version newer than all of them runs its migrations first
+     * and becomes the one new tenants get; an older one (a version tenants still use) is just loaded.
      *
      * @throws IllegalArgumentException when the package holds another plugin
      * @throws IllegalStateException when its migrations failed and the running version was kept
      */
     public synchronized void load(String pluginId, Path jar) {
-        if (manager == null) {
+        if (!running) {
             throw new IllegalStateException("The plugin host has not started");
         }
         PackageInfo info = PackageInfo.read(jar);
         if (!pluginId.equals(info.id())) {
             throw new IllegalArgumentException(jar + " holds plugin " + info.id() + ", not " + pluginId);
         }
-        HostedPlugin now = replace(pluginId, jar);
+        if (find(pluginId, info.version()).isPresent()) {
+            return;
+        }
+        Optional<HostedPlugin> newest = find(pluginId);
+        if (newest.isPresent() && !PluginVersions.newer(info.version(), newest.get().version())) {
+            packages.computeIfAbsent(pluginId, id -> new TreeMap<>(PluginVersions.ORDER)).put(info.version(), jar);
+            require(pluginId, info.version());
+            return;
+        }
+        HostedPlugin now = add(info, jar);
         if (!now.version().equals(info.version())) {
             // Its migrations failed and the running version stayed (ADR 0209): the caller must not retry it as if loaded.
             throw new IllegalStateException("Plugin " + pluginId + " " + info.version() + " was not installed: its migrations failed; "
@@ -319,47 +416,120 @@ public class PluginHost {
         }
     }
 
-    /** Stops and unloads one plugin, if loaded. */
-    public synchronized void unload(String pluginId) {
-        if (manager != null && manager.getPlugin(pluginId) != null) {
-            jobs.stopAll(pluginId);
-            try {
-                manager.stopPlugin(pluginId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Stopping plugin " + pluginId + " failed", e);
-            }
-            manager.unloadPlugin(pluginId);
-        }
-        Map<String, HostedPlugin> next = new TreeMap<>(plugins);
-        if (next.remove(pluginId) != null) {
-            plugins = Map.copyOf(next);
-        }
-        Map<String, Path> nextPaths = new TreeMap<>(paths);
-        if (nextPaths.remove(pluginId) != null) {
-            paths = Map.copyOf(nextPaths);
-        }
-        enablements.forgetAll();
-    }
-
-    /** The version of a loaded plugin. */
+    /** The loaded version of a plugin with the highest version number. */
     public Optional<String> version(String pluginId) {
         return find(pluginId).map(HostedPlugin::version);
     }
 
-    @PreDestroy
-    synchronized void stopAll() {
-        if (manager == null) {
-            return;
+    /**
+     * Unloads the versions of a plugin that no tenant has enabled any more, except the newest (ADR
+     * 0221). The choices are read from the database, so every replica comes to the same set.
+     *
+     * @return the versions unloaded
+     */
+    public synchronized List<String> unloadUnused(String pluginId) {
+        NavigableMap<String, Loaded> versions = loaded.get(pluginId);
+        if (versions == null || versions.size() < 2) {
+            return List.of();
         }
-        // PF4J's stopPlugins() fails with a ConcurrentModificationException (pf4j issue 656).
-        for (PluginWrapper wrapper : new ArrayList<>(manager.getStartedPlugins())) {
+        Set<String> used = usedVersions().getOrDefault(pluginId, Set.of());
+        String newest = versions.lastKey();
+        List<String> unused = versions.keySet().stream().filter(v -> !v.equals(newest) && !used.contains(v)).toList();
+        if (unused.isEmpty()) {
+            return unused;
+        }
+        Map<String, NavigableMap<String, Loaded>> now = copy(loaded);
+        List<Loaded> gone = new ArrayList<>();
+        unused.forEach(version -> gone.add(now.get(pluginId).remove(version)));
+        loaded = freeze(now);
+        enablements.forgetAll(); // no cached list may point at an unloaded version
+        gone.forEach(this::stop);
+        LOG.info(() -> "Plugin " + pluginId + ": unloaded " + unused + ", no tenant uses them");
+        return unused;
+    }
+
+    /** {@link #unloadUnused(String)} for every plugin: the folder watch calls it, so other replicas follow. */
+    public void unloadUnused() {
+        for (String pluginId : List.copyOf(loaded.keySet())) {
             try {
-                manager.stopPlugin(wrapper.getPluginId());
-                manager.unloadPlugin(wrapper.getPluginId());
+                unloadUnused(pluginId);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Stopping plugin " + wrapper.getPluginId() + " failed", e);
+                LOG.log(Level.WARNING, "Cannot unload unused versions of plugin " + pluginId, e);
             }
         }
-        manager = null;
+    }
+
+    /** Stops and unloads every version of one plugin, if loaded. */
+    public synchronized void unload(String pluginId) {
+        Map<String, NavigableMap<String, Loaded>> now = copy(loaded);
+        NavigableMap<String, Loaded> gone = now.remove(pluginId);
+        loaded = freeze(now);
+        enablements.forgetAll();
+        if (gone != null) {
+            jobs.stopAll(pluginId);
+            gone.values().forEach(this::stop);
+        }
+    }
+
+    /** Per plugin id, the versions enabled tenants have chosen (all tenants, from the database). */
+    private Map<String, Set<String>> usedVersions() {
+        Map<String, Set<String>> used = new TreeMap<>();
+        if (dataSource == null) {
+            return used;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT DISTINCT plugin_id, plugin_version FROM plugin_installation WHERE enabled = TRUE");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                used.computeIfAbsent(rows.getString(1), id -> new HashSet<>()).add(rows.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the plugin versions tenants use", e);
+        }
+        return used;
+    }
+
+    private void stop(Loaded version) {
+        String id = version.plugin().id();
+        try {
+            version.manager().stopPlugin(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Stopping plugin " + id + " " + version.plugin().version() + " failed", e);
+        }
+        try {
+            version.manager().unloadPlugin(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Unloading plugin " + id + " " + version.plugin().version() + " failed", e);
+        }
+    }
+
+    private static Map<String, NavigableMap<String, Loaded>> copy(Map<String, NavigableMap<String, Loaded>> from) {
+        Map<String, NavigableMap<String, Loaded>> copy = new TreeMap<>();
+        from.forEach((id, versions) -> {
+            NavigableMap<String, Loaded> inner = new TreeMap<>(PluginVersions.ORDER);
+            inner.putAll(versions);
+            copy.put(id, inner);
+        });
+        return copy;
+    }
+
+    private static Map<String, NavigableMap<String, Loaded>> freeze(Map<String, NavigableMap<String, Loaded>> map) {
+        Map<String, NavigableMap<String, Loaded>> frozen = new TreeMap<>();
+        map.forEach((id, versions) -> {
+            if (!versions.isEmpty()) {
+                frozen.put(id, java.util.Collections.unmodifiableNavigableMap(versions));
+            }
+        });
+        return java.util.Collections.unmodifiableMap(frozen);
+    }
+
+    @PreDestroy
+    synchronized void stopAll() {
+        for (NavigableMap<String, Loaded> versions : loaded.values()) {
+            versions.values().forEach(this::stop);
+        }
+        loaded = Map.of();
+        running = false;
     }
 }

@@ -36,6 +36,14 @@ public class PluginInstallation extends TenantEntity {
         consecutiveFailures = 0;
     }
 
+    /** Moves to another version, on or off as it was; a suspension is lifted (the new version gets its chance). */
+    void upgrade(String version, String newSettings) {
+        pluginVersion = version;
+        settings = newSettings;
+        suspended = false;
+        consecutiveFailures = 0;
+    }
+
     void disable() {
         enabled = false;
     }

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The tenant's plugins: the admin's operations, the console's UI listing, and every plugin's REST
- * contribution under {@code /plugins/{id}/…}. The admin sub-paths ({@code enable}, {@code disable},
+ * contribution under {@code /plugins/{id}/…}. The admin sub-paths ({@code enable}, {@code upgrade}, {@code disable},
  * {@code settings}, {@code failures}, {@code export}, {@code uninstall}, {@code ui}) are reserved: literal
  * paths win over a plugin's own in JAX-RS matching.
  */
@@ -112,6 +112,17 @@ public class PluginResource {
     @Operation(summary = "Enable (install) a plugin for this tenant", description = "Settings are validated against the plugin's JSON Schema; re-enabling lifts a suspension.")
     public Response enable(@PathParam("id") String id, @Valid EnableRequest request) {
         return tagged(plugins.enable(id, request), id);
+    }
+
+    @POST
+    @Path("/{id}/upgrade")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.PLUGINS_MANAGE)
+    @Operation(summary = "Upgrade this tenant to a newer version of a plugin (the newest when none is named)",
+            description = "Other tenants keep their versions. 409 when the version is not newer than the installed one, "
+                    + "404 when the plugin was never enabled; settings are checked against the new version's schema.")
+    public Response upgrade(@PathParam("id") String id, @Valid UpgradeRequest request) {
+        return tagged(plugins.upgrade(id, request), id);
     }
 
     @POST

@@ -66,7 +66,16 @@ public class PluginService {
     PluginFields fields;
 
     private PluginView view(HostedPlugin plugin, PluginInstallation installation) {
-        return PluginView.of(plugin, installation, settingsLabels.schema(plugin));
+        HostedPlugin newest = host.find(plugin.id()).orElse(plugin);
+        return PluginView.of(plugin, installation, settingsLabels.schema(plugin), newest.version());
+    }
+
+    /** The version that serves the tenant: the one it chose (ADR 0221), the newest before it chose one. */
+    private HostedPlugin running(HostedPlugin newest, PluginInstallation installation) {
+        if (installation == null) {
+            return newest;
+        }
+        return enablements.running(newest.id(), installation.getPluginVersion()).orElse(newest);
     }
 
     @Transactional
@@ -75,34 +84,37 @@ public class PluginService {
                 .collect(Collectors.toMap(PluginInstallation::getPluginId, Function.identity()));
         java.util.Set<String> allowed = plans.allowed(TenantContext.current().orElseThrow());
         List<PluginView> items = host.all().stream().filter(p -> PlanPlugins.allows(allowed, p.id()))
-                .map(p -> view(p, installed.get(p.id()))).toList();
+                .map(p -> view(running(p, installed.get(p.id())), installed.get(p.id()))).toList();
         return new Page<>(items, items.size(), 1, Math.max(items.size(), 1));
     }
 
     @Transactional
     public PluginView get(String pluginId) {
-        HostedPlugin plugin = plugin(pluginId);
-        return view(plugin, installation(pluginId).orElse(null));
+        PluginInstallation installation = installation(pluginId).orElse(null);
+        return view(running(plugin(pluginId), installation), installation);
     }
 
+    /**
+     * Turns the plugin on for the tenant: the version asked for, else the one it chose before, else the
+     * newest. Asking for a newer version than the installed one upgrades it (audited as such too);
+     * an older one is refused: versions only go up (ADR 0221).
+     */
     @Transactional
     public PluginView enable(String pluginId, EnableRequest request) {
-        HostedPlugin plugin = plugin(pluginId);
-        migrations.rejection(pluginId).ifPresent(reason -> {
-            throw Problems.conflict("problem.conflict.plugin-schema-refused", pluginId, reason);
-        });
-        if (!plugin.compatible() || !plugin.started()) {
-            throw Problems.conflict("problem.conflict.plugin-incompatible", pluginId, plugin.requires());
-        }
-        if (request != null && request.version() != null && !request.version().equals(plugin.version())) {
-            throw Problems.invalid("version", "validation.plugin.version-unavailable", request.version(), plugin.version());
-        }
-        JsonObject settings = request == null ? null : request.settings();
+        HostedPlugin newest = plugin(pluginId);
         PluginInstallation installation = installation(pluginId).orElse(null);
+        String wanted = request == null ? null : request.version();
+        HostedPlugin plugin = wanted != null ? available(pluginId, wanted) : running(newest, installation);
+        String from = installation == null ? null : installation.getPluginVersion();
+        if (from != null && PluginVersions.newer(from, plugin.version()) && host.versions(pluginId).contains(from)) {
+            throw Problems.invalid("version", "validation.plugin.version-older", plugin.version(), from);
+        }
+        usable(plugin);
+        JsonObject settings = request == null ? null : request.settings();
         // Re-enabling without new settings keeps the ones saved before disabling.
         String given = settings != null ? settings.toString() : installation != null ? installation.getSettings() : null;
         String validSettings = validator.validated(plugin, given);
-        PluginView before = installation == null ? null : view(plugin, installation);
+        PluginView before = installation == null ? null : view(running(newest, installation), installation);
         if (installation == null) {
             installation = new PluginInstallation(pluginId, plugin.version(), validSettings);
             installation.enable(plugin.version(), validSettings);
@@ -113,39 +125,102 @@ public class PluginService {
         db.em().flush();
         PluginView after = view(plugin, installation);
         audit.record("plugin.enabled", "plugin", installation.getId(), before, after);
+        if (from != null && !from.equals(plugin.version())) {
+            auditUpgrade(installation, from, plugin.version());
+        }
         fields.register(plugin);
         ensureTables(plugin);
-        forgetAfterCommit();
         long tenant = TenantContext.current().orElseThrow();
-        afterCommit(() -> {
-            enablements.forget(tenant);
+        forgetAfterCommit(() -> {
+            jobs.stop(pluginId, tenant); // jobs of the version it ran before, if another
             jobs.register(pluginId, tenant);
+            host.unloadUnused(pluginId);
         });
         return after;
     }
 
+    /**
+     * Moves the tenant's installation to a newer version (the newest when none is named), enabled or
+     * not: its settings are checked against the new version's schema, its fields registered, its jobs
+     * scheduled again by the new version; the old version is unloaded once no tenant uses it (ADR 0221).
+     */
     @Transactional
-    public PluginView disable(String pluginId) {
-        HostedPlugin plugin = plugin(pluginId);
+    public PluginView upgrade(String pluginId, UpgradeRequest request) {
+        HostedPlugin newest = plugin(pluginId);
         PluginInstallation installation = installation(pluginId)
                 .orElseThrow(() -> Problems.notFound("problem.not-found.plugin-not-installed", pluginId));
+        String from = installation.getPluginVersion();
+        String wanted = request == null ? null : request.version();
+        HostedPlugin target = wanted != null ? available(pluginId, wanted) : newest;
+        if (!PluginVersions.newer(target.version(), from)) {
+            throw Problems.conflict("problem.conflict.plugin-not-newer", pluginId, target.version(), from);
+        }
+        usable(target);
+        JsonObject settings = request == null ? null : request.settings();
+        String validSettings = validator.validated(target, settings != null ? settings.toString() : installation.getSettings());
+        installation.upgrade(target.version(), validSettings);
+        db.em().flush();
+        PluginView after = view(target, installation);
+        auditUpgrade(installation, from, target.version());
+        long tenant = TenantContext.current().orElseThrow();
+        if (installation.isEnabled()) {
+            fields.register(target); // a newer version may declare new fields or choices
+            ensureTables(target);
+        }
+        forgetAfterCommit(() -> {
+            jobs.stop(pluginId, tenant);
+            jobs.register(pluginId, tenant);
+            host.unloadUnused(pluginId);
+        });
+        return after;
+    }
+
+    private void auditUpgrade(PluginInstallation installation, String from, String to) {
+        audit.record("plugin.upgraded", "plugin", installation.getId(),
+                Map.of("pluginId", installation.getPluginId(), "version", from),
+                Map.of("pluginId", installation.getPluginId(), "version", to, "from", from, "to", to));
+    }
+
+    /** A version of the plugin this replica has (loaded, or a package it can load); a 400 on {@code version} otherwise. */
+    private HostedPlugin available(String pluginId, String version) {
+        return host.require(pluginId, version).orElseThrow(() -> Problems.invalid("version",
+                "validation.plugin.version-unavailable", version, String.join(", ", host.versions(pluginId))));
+    }
+
+    /** Refuses a version whose migrations were refused or that cannot run on this host (409). */
+    private void usable(HostedPlugin plugin) {
+        migrations.rejection(plugin.id()).ifPresent(reason -> {
+            throw Problems.conflict("problem.conflict.plugin-schema-refused", plugin.id(), reason);
+        });
+        if (!plugin.compatible() || !plugin.started()) {
+            throw Problems.conflict("problem.conflict.plugin-incompatible", plugin.id(), plugin.requires());
+        }
+    }
+
+    @Transactional
+    public PluginView disable(String pluginId) {
+        PluginInstallation installation = installation(pluginId)
+                .orElseThrow(() -> Problems.notFound("problem.not-found.plugin-not-installed", pluginId));
+        HostedPlugin plugin = running(plugin(pluginId), installation);
         PluginView before = view(plugin, installation);
         installation.disable();
         db.em().flush();
         PluginView after = view(plugin, installation);
         audit.record("plugin.disabled", "plugin", installation.getId(), before, after);
         fields.hide(pluginId);
-        forgetAfterCommit();
         long tenant = TenantContext.current().orElseThrow();
-        afterCommit(() -> jobs.stop(pluginId, tenant));
+        forgetAfterCommit(() -> {
+            jobs.stop(pluginId, tenant);
+            host.unloadUnused(pluginId);
+        });
         return after;
     }
 
     @Transactional
     public PluginView changeSettings(String pluginId, SettingsRequest request, String ifMatch) {
-        HostedPlugin plugin = plugin(pluginId);
         PluginInstallation installation = installation(pluginId)
                 .orElseThrow(() -> Problems.notFound("problem.not-found.plugin-not-installed", pluginId));
+        HostedPlugin plugin = running(plugin(pluginId), installation);
         io.tradewind.web.Etags.require(ifMatch, installation.getVersion());
         String validSettings = validator.validated(plugin, request.settings().toString());
         PluginView before = view(plugin, installation);
@@ -153,7 +228,7 @@ public class PluginService {
         db.em().flush();
         PluginView after = view(plugin, installation);
         audit.record("plugin.settings-changed", "plugin", installation.getId(), before, after);
-        forgetAfterCommit();
+        forgetAfterCommit(() -> { });
         return after;
     }
 
@@ -185,8 +260,7 @@ public class PluginService {
         deleteTableRows(pluginId, tenant);
         db.em().remove(installation);
         audit.record("plugin.uninstalled", "plugin", installation.getId(), export, null);
-        forgetAfterCommit();
-        afterCommit(() -> {
+        forgetAfterCommit(() -> {
             jobs.stop(pluginId, tenant);
             migrations.dropIfUnused(pluginId);
         });
@@ -250,28 +324,12 @@ public class PluginService {
         }
     }
 
-    private void afterCommit(Runnable work) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
-                    try {
-                        work.run();
-                    } catch (RuntimeException e) {
-                        java.util.logging.Logger.getLogger(PluginService.class.getName())
-                                .log(java.util.logging.Level.WARNING, "After-commit work of a plugin change failed", e);
-                    }
-                }
-            }
-        });
-    }
-
-    private void forgetAfterCommit() {
-        // Forget now and again after commit: a call in between may have cached the old state.
+    /**
+     * Forgets the tenant's cached enablements now and once more after the transaction ends (a call
+     * in between may have cached the old state), then, if it committed, runs {@code work}, which
+     * therefore sees the committed state.
+     */
+    private void forgetAfterCommit(Runnable work) {
         long tenant = TenantContext.current().orElseThrow();
         enablements.forget(tenant);
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -282,6 +340,14 @@ public class PluginService {
             @Override
             public void afterCompletion(int status) {
                 enablements.forget(tenant);
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    try {
+                        work.run();
+                    } catch (RuntimeException e) {
+                        java.util.logging.Logger.getLogger(PluginService.class.getName())
+                                .log(java.util.logging.Level.WARNING, "After-commit work of a plugin change failed", e);
+                    }
+                }
             }
         });
     }

@@ -12,14 +12,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param settings this tenant's settings (empty object when never enabled)
  * @param settingsSchema the plugin's JSON Schema of its settings (null without settings), for the console's form
  * @param settingsDefaults the settings a tenant gets when it gives none (empty object without settings)
+ * @param version the version that serves this tenant: the one it chose, or the newest before it chose one
+ * @param installedVersion the version the tenant's installation names (null before it enabled the plugin)
+ * @param latestVersion the newest version this server offers: what enabling gets a new tenant, and what upgrading moves to
+ * @param upgradeAvailable whether the tenant's installation is older than {@code latestVersion}
  */
 @Schema(name = "Plugin")
 public record PluginView(String id, String name, String version, String vendor, String requires, boolean compatible,
                          boolean enabled, boolean suspended, int consecutiveFailures, Instant lastFailureAt,
                          String installedVersion, String installationId, boolean hasSettings, JsonValue settings,
-                         JsonValue settingsSchema, JsonValue settingsDefaults) {
+                         JsonValue settingsSchema, JsonValue settingsDefaults, String latestVersion,
+                         boolean upgradeAvailable) {
 
-    static PluginView of(HostedPlugin plugin, PluginInstallation installation, JsonValue settingsSchema) {
+    static PluginView of(HostedPlugin plugin, PluginInstallation installation, JsonValue settingsSchema, String latestVersion) {
         return new PluginView(plugin.id(), plugin.description(), plugin.version(), plugin.vendor(), plugin.requires(),
                 plugin.compatible() && plugin.started(),
                 installation != null && installation.isEnabled(),
@@ -33,6 +38,8 @@ public record PluginView(String id, String name, String version, String vendor, 
                         : io.tradewind.persistence.JsonText.parse(installation.getSettings()),
                 settingsSchema,
                 plugin.settingsSchema() == null ? JsonValue.EMPTY_JSON_OBJECT
-                        : io.tradewind.persistence.JsonText.parse(plugin.settingsSchema().defaults()));
+                        : io.tradewind.persistence.JsonText.parse(plugin.settingsSchema().defaults()),
+                latestVersion,
+                installation != null && PluginVersions.newer(latestVersion, installation.getPluginVersion()));
     }
 }

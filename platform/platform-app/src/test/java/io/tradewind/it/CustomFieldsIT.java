@@ -184,6 +184,60 @@ class CustomFieldsIT {
     }
 
     @Test
+    void leadContactAndOpportunityListsAndExportsFilterByNumberAndDateRanges() {
+        Api.TestTenant tenant = Api.signup();
+        for (String entity : List.of("lead", "contact", "opportunity")) {
+            defineAllTypes(tenant, entity);
+            String path = "/" + plural(entity);
+            String low = create(tenant, entity, Map.of("budget", 10, "visitDate", "2026-01-10")).then().statusCode(201)
+                    .extract().path("id");
+            String mid = create(tenant, entity, Map.of("budget", 500.5, "visitDate", "2026-02-10")).then().statusCode(201)
+                    .extract().path("id");
+            String high = create(tenant, entity, Map.of("budget", 9000, "visitDate", "2026-03-10")).then().statusCode(201)
+                    .extract().path("id");
+            String none = create(tenant, entity, Map.of()).then().statusCode(201).extract().path("id");
+
+            assertThat(ids(tenant, path, Map.of("cf.budget.from", "100"))).as(entity).containsExactlyInAnyOrder(mid, high);
+            assertThat(ids(tenant, path, Map.of("cf.budget.to", "500.5"))).as(entity).containsExactlyInAnyOrder(low, mid);
+            assertThat(ids(tenant, path, Map.of("cf.budget.from", "11", "cf.budget.to", "8999.99"))).as(entity)
+                    .containsExactly(mid);
+            assertThat(ids(tenant, path, Map.of("cf.visitDate.from", "2026-02-10", "cf.visitDate.to", "2026-03-09")))
+                    .as(entity).containsExactly(mid);
+            assertThat(ids(tenant, path, Map.of("cf.visitDate.to", "2026-02-09", "cf.budget.from", "0"))).as(entity)
+                    .containsExactly(low);
+            assertThat(ids(tenant, path, Map.of())).as(entity).contains(low, mid, high, none);
+
+            // The export takes the same filters: only the middle record, with its values.
+            List<List<String>> exported = CustomersIT.parseCsv(tenant.admin().header("Accept-Language", "en")
+                    .queryParam("format", "csv").queryParam("cf.budget.from", "100").queryParam("cf.budget.to", "1000")
+                    .queryParam("cf.visitDate.from", "2026-02-01").get(path + "/export").then().statusCode(200)
+                    .extract().asString().replace("\uFEFF", ""));
+            assertThat(exported).as(entity).hasSize(2);
+            assertThat(exported.get(1).get(0)).as(entity).isEqualTo(mid);
+            assertThat(exported.get(1).get(exported.get(0).indexOf("Budget"))).as(entity).isEqualTo("500.5");
+            assertThat(exported.get(1).get(exported.get(0).indexOf("Visit date"))).as(entity).isEqualTo("2026-02-10");
+
+            // A range that ends before it starts, or a bad bound, is a problem naming the parameter, in lists and exports.
+            for (String target : List.of(path, path + "/export")) {
+                tenant.admin().header("Accept-Language", "en").queryParam("cf.budget.from", "500").queryParam("cf.budget.to", "100")
+                        .get(target).then().statusCode(400).contentType(containsString("application/problem+json"))
+                        .body("errors.field", hasItem("cf.budget.to"))
+                        .body("errors.find { it.field == 'cf.budget.to' }.message", containsString("before the start"));
+                tenant.admin().header("Accept-Language", "zh-CN").queryParam("cf.visitDate.from", "2026-03-01")
+                        .queryParam("cf.visitDate.to", "2026-02-01").get(target).then().statusCode(400)
+                        .body("errors.find { it.field == 'cf.visitDate.to' }.message", containsString("范围的起点"));
+                tenant.admin().queryParam("cf.visitDate.from", "2026-13-01").get(target).then().statusCode(400)
+                        .body("errors.field", hasItem("cf.visitDate.from"));
+                tenant.admin().queryParam("cf.remark.to", "x").get(target).then().statusCode(400)
+                        .body("errors.field", hasItem("cf.remark.to"));
+            }
+            // An equal start and end is a one-value range.
+            assertThat(ids(tenant, path, Map.of("cf.budget.from", "9000", "cf.budget.to", "9000"))).as(entity)
+                    .containsExactly(high);
+        }
+    }
+
+    @Test
     void exportsHaveAColumnPerCustomField() throws Exception {
         Api.TestTenant tenant = Api.signup();
         for (String entity : ENTITIES) {

@@ -155,7 +155,7 @@ class MarketplaceIT {
         long deadline = System.nanoTime() + PUBLICATION.toNanos();
         while (System.nanoTime() < deadline) {
             Optional<Map<String, Object>> entry = catalogEntry(tenant, id);
-            if (entry.isPresent() && version.equals(entry.get().get("version"))) {
+            if (entry.isPresent() && version.equals(entry.get().get("latestVersion"))) {
                 return entry.get();
             }
             Thread.sleep(200);
@@ -210,12 +210,17 @@ class MarketplaceIT {
                 .body("items.find { it.id == '" + v11Id + "' }.status", equalTo("rejected"))
                 .body("items.find { it.id == '" + v11Id + "' }.reviewReason", equalTo("缺少说明文档"));
 
-        // A newer approved version replaces the running one; the enabled tenant keeps its settings.
+        // A newer approved version is offered; the enabled tenant stays on its version until its admin upgrades
+        // (ADR 0221), and keeps its settings.
         byte[] v12 = repackaged(id, "1.2.0", null, 0);
         String v12Id = vendor.upload(v12, v12).then().statusCode(201).extract().path("id");
         operator.body(Map.of("reason", "ok")).post("/platform/marketplace/versions/" + v12Id + "/approve").then().statusCode(200);
-        Map<String, Object> upgraded = awaitCatalog(tenant, id, "1.2.0");
-        assertThat(upgraded).containsEntry("name", "Marketplace 1.2.0").containsEntry("enabled", true);
+        Map<String, Object> offered = awaitCatalog(tenant, id, "1.2.0");
+        assertThat(offered).containsEntry("version", "1.0.0").containsEntry("upgradeAvailable", true);
+        tenant.admin().body(Map.of()).post("/plugins/" + id + "/upgrade").then().statusCode(200);
+        Map<String, Object> upgraded = catalogEntry(tenant, id).orElseThrow();
+        assertThat(upgraded).containsEntry("name", "Marketplace 1.2.0").containsEntry("enabled", true)
+                .containsEntry("version", "1.2.0");
         tenant.admin().get("/plugins/" + id + "/greeting").then().statusCode(200).body("greeting", equalTo("Hi market"));
 
         // Audited in the platform's log.
@@ -343,7 +348,7 @@ class MarketplaceIT {
             byte[] v3 = repackaged(id, "3.0.0", null, 0);
             insertApproved(db, id, "3.0.0", Tsid.from(vendor.id()).toLong(), v3, sha256Hex(v2)); // wrong checksum
             Thread.sleep(3000); // ten poll intervals
-            assertThat(catalogEntry(tenant, id)).get().extracting(e -> e.get("version")).isEqualTo("2.0.0");
+            assertThat(catalogEntry(tenant, id)).get().extracting(e -> e.get("latestVersion")).isEqualTo("2.0.0");
         }
     }
 

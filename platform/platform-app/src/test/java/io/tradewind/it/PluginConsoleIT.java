@@ -165,4 +165,52 @@ class PluginConsoleIT {
         browser.awaitGone(".sidebar a[data-plugin=faulty-test]");
         browser.screenshot("plugins-12-suspended");
     }
+
+    /**
+     * Per-tenant versions (ADR 0221): a tenant on twin-test 1.0.0 sees the newest version beside its own,
+     * upgrades after a confirmation, and the custom-fields page marks the plugin's fields as the plugin's.
+     */
+    @Test
+    void anAdminSeesTheNewestVersionUpgradesAndSeesThePluginsFieldsTagged() throws Exception {
+        String email = signUp("Twin Co " + unique("t"));
+        String token = Api.login(email, PASSWORD, null);
+        Api.bearer(token).body(java.util.Map.of("version", "1.0.0")).post("/plugins/twin-test/enable").then().statusCode(200);
+        PluginVersionsIT.dropVersion2();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline
+                && !"2.0.0".equals(Api.bearer(token).get("/plugins/twin-test").then().extract().path("latestVersion"))) {
+            Thread.sleep(500);
+        }
+        String card = ".plugin-card[data-plugin=twin-test] ";
+        browser.open("/#/app/admin/plugins");
+        assertThat(browser.awaitText(card + "[data-testid=plugin-installed-version]", "1.0.0")).isEqualTo("1.0.0");
+        assertThat(browser.awaitText(card + "[data-testid=plugin-latest-version]", "2.0.0")).contains("Upgrade available");
+        browser.script("document.querySelector('.plugin-card[data-plugin=twin-test]').scrollIntoView({block: 'center'})");
+        browser.screenshot("plugins-13-upgrade-available");
+
+        // Cancelled: nothing changes; confirmed: the tenant runs 2.0.0
+        browser.click(card + "[data-testid=plugin-upgrade]");
+        assertThat(browser.awaitText(".el-message-box__message", "2.0.0")).contains("1.0.0").contains("Other workspaces");
+        browser.screenshot("plugins-14-upgrade-confirm");
+        browser.click(".el-message-box__btns .el-button:not(.el-button--primary)");
+        browser.awaitGone(".el-message-box__message");
+        assertThat(browser.text(card + "[data-testid=plugin-installed-version]")).isEqualTo("1.0.0");
+        browser.click(card + "[data-testid=plugin-upgrade]");
+        browser.click(".el-message-box__btns .el-button--primary");
+        assertThat(browser.awaitText(card + "[data-testid=plugin-installed-version]", "2.0.0")).isEqualTo("2.0.0");
+        browser.awaitGone(card + "[data-testid=plugin-upgrade]");
+        browser.script("document.querySelector('.plugin-card[data-plugin=twin-test]').scrollIntoView({block: 'center'})");
+        assertThat(Api.bearer(token).get("/plugins/twin-test/version").then().statusCode(200).extract().<String>path("version"))
+                .isEqualTo("2");
+        browser.screenshot("plugins-15-upgraded");
+
+        // The plugin's fields are tagged with the plugin on the custom-fields page, in both languages
+        browser.open("/#/app/admin/custom-fields");
+        assertThat(browser.awaitText("[data-field-source=twinCode]", "twin-test")).isEqualTo("Plugin: twin-test");
+        browser.screenshot("plugins-16-plugin-fields");
+        browser.click("[data-testid=language-switch]");
+        assertThat(browser.awaitText("[data-field-source=twinCode]", "插件")).isEqualTo("插件：twin-test");
+        browser.click("[data-testid=language-switch]");
+        browser.awaitText("[data-field-source=twinCode]", "Plugin");
+    }
 }

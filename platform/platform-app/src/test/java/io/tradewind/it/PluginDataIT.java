@@ -140,8 +140,10 @@ class PluginDataIT {
 
         // The fixed 2.0.1 runs V2 again (the failed row was repaired away) and its new field joins.
         drop("tally-plugin-v2.jar", folder);
-        awaitTrue(() -> "2.0.1".equals(a.admin().get("/plugins/" + PLUGIN).then().extract().path("version")),
+        awaitTrue(() -> "2.0.1".equals(a.admin().get("/plugins/" + PLUGIN).then().extract().path("latestVersion")),
                 Duration.ofSeconds(90));
+        a.admin().get("/plugins/" + PLUGIN + "/version").then().statusCode(200).body("version", equalTo("1"));
+        a.admin().body(Map.of()).post("/plugins/" + PLUGIN + "/upgrade").then().statusCode(200).body("version", equalTo("2.0.1"));
         a.admin().get("/plugins/" + PLUGIN + "/version").then().statusCode(200).body("version", equalTo("2"));
         a.admin().get("/plugins/" + PLUGIN + "/items").then().statusCode(200)
                 .body("label", equalTo(List.of("before"))).body("weight", equalTo(List.of(1)));

@@ -279,15 +279,20 @@ class PluginsIT {
         a.admin().queryParam("label", "a-one").get("/plugins/ledger-test/by-label").then().statusCode(200)
                 .body("label", equalTo(List.of("a-one")));
 
-        // Upgrade: version 2.0.0 appears in the plugin folder; the host loads it and runs its V2 migration.
+        // Upgrade: version 2.0.0 appears in the plugin folder; the host loads it and runs its V2 migration,
+        // and the tenant's admin moves to it (ADR 0221).
         java.nio.file.Path upgrade = java.nio.file.Path.of(System.getProperty("tradewind.pluginUpgrades"), "ledger-plugin-v2.jar");
         java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("tradewind.pluginsDir"));
         java.nio.file.Files.copy(upgrade, folder.resolve("ledger-plugin-v2.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline && !"2.0.0".equals(plugin(a, "ledger-test").get("version"))) {
+        while (System.nanoTime() < deadline && !"2.0.0".equals(plugin(a, "ledger-test").get("latestVersion"))) {
             Thread.sleep(500);
         }
-        assertThat(plugin(a, "ledger-test")).containsEntry("version", "2.0.0").containsEntry("enabled", true);
+        assertThat(plugin(a, "ledger-test")).containsEntry("latestVersion", "2.0.0").containsEntry("upgradeAvailable", true);
+        a.admin().body(Map.of()).post("/plugins/ledger-test/upgrade").then().statusCode(200)
+                .body("version", equalTo("2.0.0")).body("installedVersion", equalTo("2.0.0"));
+        assertThat(plugin(a, "ledger-test")).containsEntry("version", "2.0.0").containsEntry("enabled", true)
+                .containsEntry("upgradeAvailable", false);
         a.admin().get("/plugins/ledger-test/entries").then().statusCode(200)
                 .body("label", equalTo(List.of("a-one", "a-two"))).body("amount", equalTo(List.of(7, 7)));
         assertThat(labels(b)).containsExactly("b-one");

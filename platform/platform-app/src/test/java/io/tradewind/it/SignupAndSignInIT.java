@@ -174,6 +174,10 @@ class SignupAndSignInIT {
                 .body("tenants.code", hasItem(second.code()));
         String token = Api.login(email, PASSWORD, second.code());
         bearer(token).get("/me").then().statusCode(200).body("tenant.id", equalTo(second.id()));
+        // Both companies are listed (ADR 0257), the token's one as current; tenant codes only, no data of the other.
+        bearer(token).get("/me/companies").then().statusCode(200)
+                .body("items.code", hasSize(2)).body("items.code", hasItem(first.code()))
+                .body("items.find { it.current }.code", equalTo(second.code()));
     }
 
     @Test

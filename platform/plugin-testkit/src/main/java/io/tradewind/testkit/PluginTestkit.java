@@ -37,6 +37,7 @@ public final class PluginTestkit {
     final List<MailMessage> mails = new ArrayList<>();
     final List<FakeScheduler.Job> jobs = new ArrayList<>();
     final AtomicLong ids = new AtomicLong(1000);
+    final FakeFields fields = new FakeFields();
     Instant now = Instant.parse("2026-01-05T09:00:00Z");
 
     /** A host for one plugin. */
@@ -76,6 +77,38 @@ public final class PluginTestkit {
         Map<String, List<String>> params = new HashMap<>();
         query.forEach((name, value) -> params.put(name, List.of(value)));
         return new RestRequest(method, path, params, body, new Caller(1L, java.util.Set.of("*")));
+    }
+
+    /**
+     * Registers the custom fields a plugin declares on core records, as the host does when a tenant
+     * enables it (ADR 0208): a known record type, a key of a lowercase letter then up to 39 letters,
+     * digits or _, no {@code BOOLEAN}, choices on choice fields only, a lookup target on lookups only,
+     * one declaration per record type and key.
+     *
+     * @throws IllegalArgumentException naming the field and the rule it breaks
+     */
+    public PluginTestkit registerFields(io.tradewind.api.data.DataModel model) {
+        fields.register(model);
+        return this;
+    }
+
+    /** The registered fields of one record type ({@code lead}, {@code customer}, ...), in declaration order. */
+    public List<io.tradewind.api.data.RecordField> fields(String recordType) {
+        return fields.of(recordType);
+    }
+
+    /**
+     * Checks custom field values of a record as the records' API does (ADR 0130): text of at most 500
+     * characters, numbers under 1e18 with at most 6 decimals, dates as {@code LocalDate} or
+     * {@code yyyy-MM-dd}, a declared choice, a record id for lookups; an unknown key is refused, and on a
+     * create a required field must have a value.
+     *
+     * @param values the values by field key (null clears a value)
+     * @param creating whether the record is being created (required fields are then checked)
+     * @return the problem of each invalid field by key; empty when every value is valid
+     */
+    public Map<String, String> validateFields(String recordType, Map<String, ?> values, boolean creating) {
+        return fields.validate(recordType, values, creating);
     }
 
     /** The events the plugin published, in order. */

@@ -77,6 +77,68 @@ class KeycloakIdentityIT {
     }
 
     @Test
+    void aPersonInTwoCompaniesReachesEachOnlyWithATokenNamingIt() {
+        Api.TestTenant a = Api.signup();
+        Api.TestTenant b = Api.signup();
+        String userInB = joinAsTenantAdmin(b, a.adminEmail());
+        String departmentOfA = a.admin().get("/departments").then().statusCode(200).extract().path("items[0].id");
+        String departmentOfB = b.admin().get("/departments").then().statusCode(200).extract().path("items[0].id");
+
+        String forA = Keycloak.token(a.adminEmail(), PASSWORD, a.code());
+        String forB = Keycloak.token(a.adminEmail(), PASSWORD, b.code());
+        assertThat(claims(forA).getList("organization", String.class)).containsExactly(a.code());
+        assertThat(claims(forB).getList("organization", String.class)).containsExactly(b.code());
+        bearer(forA).get("/me").then().statusCode(200).body("tenant.code", equalTo(a.code()))
+                .body("user.id", equalTo(a.adminId()));
+        bearer(forB).get("/me").then().statusCode(200).body("tenant.code", equalTo(b.code()))
+                .body("user.id", equalTo(userInB));
+        bearer(forA).get("/departments/" + departmentOfA).then().statusCode(200);
+        bearer(forA).get("/departments/" + departmentOfB).then().statusCode(404);
+        bearer(forB).get("/departments/" + departmentOfB).then().statusCode(200);
+        bearer(forB).get("/departments/" + departmentOfA).then().statusCode(404);
+        assertThat(bearer(forB).get("/departments").then().statusCode(200).extract().jsonPath().getList("items.id", String.class))
+                .contains(departmentOfB).doesNotContain(departmentOfA);
+
+        // Both tokens list both companies; each marks its own as current.
+        assertThat(companies(forA)).containsExactlyInAnyOrder(a.code() + " current", b.code());
+        assertThat(companies(forB)).containsExactlyInAnyOrder(a.code(), b.code() + " current");
+
+        // Without naming a company, the token of a person in two companies names none: the documented problem.
+        String unnamed = Keycloak.token(a.adminEmail(), PASSWORD, null);
+        assertThat(claims(unnamed).getList("organization")).isNullOrEmpty();
+        bearer(unnamed).get("/me").then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("https://tradewind.io/problems/invalid-token"))
+                .body("detail", org.hamcrest.Matchers.containsString("organization:<company code>"));
+        bearer(unnamed).get("/me/companies").then().statusCode(401);
+        // organization:* names both: still not one company.
+        String both = Keycloak.grant(a.adminEmail(), PASSWORD, "*").then().statusCode(200).extract().path("access_token");
+        assertThat(claims(both).getList("organization", String.class)).containsExactlyInAnyOrder(a.code(), b.code());
+        bearer(both).get("/me").then().statusCode(401)
+                .body("type", equalTo("https://tradewind.io/problems/invalid-token"));
+
+        // Disabled in B: B is no longer offered, and Keycloak gives no token for it.
+        b.admin().post("/users/" + userInB + "/disable").then().statusCode(200);
+        assertThat(companies(forA)).containsExactly(a.code() + " current");
+        assertNoTokenFor(a.adminEmail(), b.code());
+    }
+
+    /** The tenant admin of {@code company} invites {@code email} as another tenant admin, who accepts; answers the user id. */
+    static String joinAsTenantAdmin(Api.TestTenant company, String email) {
+        Response invited = company.admin().body(Map.of("email", email, "name", "两家公司的人", "roles", List.of("tenant-admin")))
+                .post("/users");
+        invited.then().statusCode(201);
+        Api.acceptInvitation(invited.path("inviteUrl"), PASSWORD);
+        return invited.path("user.id");
+    }
+
+    /** GET /me/companies as "code" or "code current". */
+    private static List<String> companies(String token) {
+        List<Map<String, Object>> items = bearer(token).get("/me/companies").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        return items.stream().map(c -> c.get("code") + (Boolean.TRUE.equals(c.get("current")) ? " current" : "")).toList();
+    }
+
+    @Test
     void whatOnlyTheBuiltInIdentityDoesPointsToKeycloak() {
         Api.TestTenant tenant = Api.signup();
         List<Response> answers = List.of(

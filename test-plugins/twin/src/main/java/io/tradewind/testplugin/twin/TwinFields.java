@@ -1,0 +1,16 @@
+package io.tradewind.testplugin.twin;
+
+import io.tradewind.api.data.DataModel;
+import io.tradewind.api.data.RecordField;
+import java.util.List;
+import org.pf4j.Extension;
+
+/** Version 1 declares one text field on customers. */
+@Extension
+public class TwinFields implements DataModel {
+
+    @Override
+    public List<RecordField> recordFields() {
+        return List.of(RecordField.text("customer", "twinCode"));
+    }
+}
