@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
  * p50/p99 latency. Errors (any status other than the one expected) are counted, not timed.
  *
  * Usage: java bench/PipelineLoad.java BASE_URL EMAIL PASSWORD [workers=32] [seconds=20] [warmup=5] [label=...]
+ *            [server-pid=PID] [calls=page,get,create,kanban] [prewarm=SECONDS]
+ * prewarm: before the first call's warm-up, all the calls at once (workers spread over them), so that the
+ * server's JIT has compiled their shared and their own code before any is measured.
+ * With server-pid (a local server), each call also reports the server's CPU time per request (from
+ * /proc/PID/stat), and the load generator's own: on a shared machine the throughput and latencies
+ * depend on everything else running, CPU time per request much less.
  */
 public class PipelineLoad {
 
@@ -46,6 +52,9 @@ public class PipelineLoad {
         int seconds = 20;
         int warmup = 5;
         String label = "";
+        long serverPid = 0;
+        int prewarm = 0;
+        List<String> only = List.of("page", "get", "create", "kanban");
         for (int i = 3; i < args.length; i++) {
             String[] pair = args[i].split("=", 2);
             switch (pair[0]) {
@@ -53,6 +62,9 @@ public class PipelineLoad {
                 case "seconds" -> seconds = Integer.parseInt(pair[1]);
                 case "warmup" -> warmup = Integer.parseInt(pair[1]);
                 case "label" -> label = pair[1];
+                case "server-pid" -> serverPid = Long.parseLong(pair[1]);
+                case "prewarm" -> prewarm = Integer.parseInt(pair[1]);
+                case "calls" -> only = List.of(pair[1].split(","));
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
@@ -100,12 +112,42 @@ public class PipelineLoad {
                                 + created.incrementAndGet() + "\",\"grade\":\"B\",\"regionCode\":\"310101\"}")).build()),
                 new Call("opportunity kanban", 200, () -> get(base + "/opportunities/kanban", bearer)));
 
-        System.out.printf("%-20s %8s %8s %10s %9s %9s%n", "call", "requests", "errors", "req/s", "p50 ms", "p99 ms");
-        for (Call call : calls) {
+        System.out.printf("%-20s %8s %8s %10s %9s %9s %12s %12s%n", "call", "requests", "errors", "req/s", "p50 ms", "p99 ms",
+                "server CPU", "client CPU");
+        List<String> selected = only;
+        List<Call> measured = calls.stream()
+                .filter(call -> selected.contains(call.name().substring(call.name().indexOf(' ') + 1))).toList();
+        if (prewarm > 0) {
+            // the JIT compiles what every call shares (HTTP, security, CDI, JPA) and each call's own path
+            run(http, measured, workers, prewarm);
+        }
+        for (Call call : measured) {
             run(http, call, workers, warmup);
+            double serverBefore = cpuSeconds(serverPid);
+            double clientBefore = cpuSeconds(ProcessHandle.current().pid());
             Result r = run(http, call, workers, seconds);
-            System.out.printf("%-20s %8d %8d %10.1f %9.1f %9.1f%n", r.name(), r.count(), r.errors(),
-                    r.count() / r.seconds(), r.percentile(50), r.percentile(99));
+            double server = cpuSeconds(serverPid) - serverBefore;
+            double client = cpuSeconds(ProcessHandle.current().pid()) - clientBefore;
+            int answered = Math.max(1, r.count() + r.errors());
+            System.out.printf("%-20s %8d %8d %10.1f %9.1f %9.1f %12s %12s%n", r.name(), r.count(), r.errors(),
+                    r.count() / r.seconds(), r.percentile(50), r.percentile(99),
+                    serverPid == 0 ? "-" : String.format("%.2f ms/req", server * 1000 / answered),
+                    String.format("%.2f ms/req", client * 1000 / answered));
+        }
+    }
+
+    /** User + system CPU seconds of a local process (Linux /proc), 0 when unknown. */
+    static double cpuSeconds(long pid) {
+        if (pid == 0) {
+            return 0;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields[11], fields[12]: utime, stime in clock ticks (field 14 and 15 of proc(5))
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
         }
     }
 
@@ -115,12 +157,19 @@ public class PipelineLoad {
     }
 
     static Result run(HttpClient http, Call call, int workers, int seconds) throws Exception {
+        return run(http, List.of(call), workers, seconds);
+    }
+
+    /** Runs the calls for {@code seconds}, worker w sending calls[w % calls] (the result is named after the first). */
+    static Result run(HttpClient http, List<Call> mixed, int workers, int seconds) throws Exception {
+        Call first = mixed.get(0);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         AtomicInteger errors = new AtomicInteger();
         List<Future<long[]>> futures = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
+            Call call = mixed.get(w % mixed.size());
             futures.add(pool.submit(() -> {
                 long[] nanos = new long[1024];
                 int n = 0;
@@ -154,6 +203,6 @@ public class PipelineLoad {
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         long[] nanos = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(call.name(), nanos.length, errors.get(), elapsed, nanos);
+        return new Result(first.name(), nanos.length, errors.get(), elapsed, nanos);
     }
 }

@@ -8,9 +8,12 @@
 #   STEP=all       prepare, then measure, in a temporary directory (default)
 #   STEP=prepare DATA=dir   only build the two databases (kept in / named after dir, see below)
 #   STEP=measure DATA=dir   only measure the prepared databases (again and again, e.g. on a quieter machine)
-#   ORDER="few many"   the order of the measurements ("many few" to see whether drift of the machine explains a difference)
+#   ORDER="few many"   the order of the measurements ("many few" to see whether drift of the machine explains a
+#                      difference; "few" alone measures only the few-tenant database and starts only its server)
 #   FOCUS_ROWS=10000   customers and opportunities of the measured tenant
 #   SECONDS_PER_CALL=20 WORKERS=32 WARMUP=5   (seconds of discarded requests before each call's measurement)
+#   CALLS=page,get,create,kanban   the calls to measure
+#   PREWARM=0      seconds of all calls at once before the first call's warm-up (a fresh server's JIT; 30-60 helps)
 #   DB_URL=jdbc:mysql://127.0.0.1:3306/tw_bench_load?...&rewriteBatchedStatements=true   MariaDB/MySQL: the
 #                      "few" database (must exist and be empty for prepare); the "many" one is the same
 #                      name with _many appended, created by prepare (mysql and mysqldump on the PATH).
@@ -21,7 +24,9 @@
 # FOCUS_ROWS go into the first (the measured one); the server stops, the database is copied to "many",
 # and PipelineData adds the bulk tenants and rows to the copy. So both hold the same measured tenant
 # (same ids, same rows). measure: delete the customers an earlier measurement created, start a jar on
-# each database (ports PORT and PORT+1), run PipelineLoad against one, then the other, stop the jars.
+# each database of ORDER (ports PORT and PORT+1), run PipelineLoad against one, then the other, stop the jars.
+# PipelineLoad also prints the server JVM's CPU time per request (and its own): on a shared machine that
+# is the figure to compare between builds, latency mostly measures the queue for the cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-platform/platform-app/target/tradewind.jar}
@@ -34,6 +39,8 @@ FOCUS_ROWS=${FOCUS_ROWS:-10000}
 SECONDS_PER_CALL=${SECONDS_PER_CALL:-20}
 WORKERS=${WORKERS:-32}
 WARMUP=${WARMUP:-5}
+CALLS=${CALLS:-page,get,create,kanban}
+PREWARM=${PREWARM:-0}
 HEAP=${HEAP:-1g}
 PORT=${PORT:-19281}
 BASE="http://localhost:$PORT/api/v1"
@@ -134,23 +141,31 @@ prepare() {
   echo "load average after generating $(loadavg)"
 }
 
+port_of() { [ "$1" = few ] && echo "$PORT" || echo $((PORT + 1)); }
+
 measure() {
   email=$(cat "$DATA/email")
-  # both servers start together (the one not measured idles), which saves a start on a busy machine
-  for db in few many; do
+  # the servers of ORDER start together (the one not measured idles), which saves a start on a busy machine
+  for db in $ORDER; do
     # the customers an earlier measurement created would make the tenant bigger
     data $db purge-load="$email"
   done
-  start_server few "$PORT"
-  start_server many $((PORT + 1))
-  await_server few "$PORT"
-  await_server many $((PORT + 1))
   for db in $ORDER; do
-    local tenants=3 port=$PORT
-    [ $db = few ] || { tenants=$(($(cat "$DATA/tenants") + 3)); port=$((PORT + 1)); }
+    start_server $db "$(port_of $db)"
+  done
+  for db in $ORDER; do
+    await_server $db "$(port_of $db)"
+  done
+  for db in $ORDER; do
+    local tenants=3 port
+    port=$(port_of $db)
+    [ $db = few ] || tenants=$(($(cat "$DATA/tenants") + 3))
+    # the server's JVM is a child of the launcher (java -jar extracts Liberty and runs it): its CPU time per request
+    local pid
+    pid=$(pgrep -f -- "-javaagent:$DATA/$db/extract/wlp/bin/tools/ws-javaagent.jar" | head -1 || true)
     echo "== $db: $tenants tenants, load average $(loadavg)"
     java -Xmx256m bench/PipelineLoad.java "http://localhost:$port/api/v1" "$email" Secret-Passw0rd workers=$WORKERS \
-      seconds=$SECONDS_PER_CALL warmup=$WARMUP "label=$tenants tenants:"
+      seconds=$SECONDS_PER_CALL warmup=$WARMUP "label=$tenants tenants:" server-pid=${pid:-0} calls=$CALLS prewarm=$PREWARM
     echo "load average at the end $(loadavg)"
   done
   stop_servers

@@ -65,6 +65,16 @@ public final class DataScopes {
         };
     }
 
+    /**
+     * Whether the caller sees a record owned by {@code ownerId} whatever else is true of it: a caller
+     * who sees everything, or the record's own owner (every scope includes one's own records). When
+     * this is false, the scope's query decides ({@link #condition}), so a single record's check costs
+     * no query in the common cases.
+     */
+    public static boolean seesWithoutQuery(Caller caller, Long ownerId) {
+        return effective(caller) == DataScope.ALL || ownerId != null && ownerId == caller.userId();
+    }
+
     static DataScope effective(Caller caller) {
         DataScope scope = caller.dataScope();
         boolean needsDepartment = scope == DataScope.DEPARTMENT || scope == DataScope.DEPARTMENT_TREE;

@@ -37,6 +37,15 @@ public class Visibility {
         return caller().map(c -> DataScopes.restrictOrMember(query, c, ownerPath, recordType, idPath)).orElse(query);
     }
 
+    /**
+     * True when the record owned by {@code ownerId} is visible without asking the database: no caller
+     * (background work), a caller who sees everything, or its owner ({@link DataScopes#seesWithoutQuery}).
+     * False means "ask": the scope's query (and team membership) still decides.
+     */
+    public boolean visibleWithoutQuery(Long ownerId) {
+        return caller().map(c -> DataScopes.seesWithoutQuery(c, ownerId)).orElse(true);
+    }
+
     public Long callerId() {
         return caller().map(Caller::userId).orElse(null);
     }

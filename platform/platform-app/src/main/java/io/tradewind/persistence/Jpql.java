@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * Builds a filtered, sorted, paged JPQL query from optional filters: a condition whose value is
  * {@code null} is left out, so list endpoints read as a list of their filters.
  */
 public final class Jpql<T> {
+
+    /** From this many rows on, a list's total and {@link #selectLarge} results may be up to 30 s old (ADR 0127). */
+    public static final long LARGE_ROWS = LargeCounts.LARGE;
 
     private static final LargeCounts LARGE_COUNTS = new LargeCounts();
 
@@ -83,6 +87,20 @@ public final class Jpql<T> {
                 + whereClause() + tail, resultType);
         parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /**
+     * {@link #select}, for an aggregate over a tenant's rows (e.g. per-stage counts and sums): when the
+     * result covers at least 10,000 rows ({@code rows} of it), it is reused for up to 30 s per tenant,
+     * query and parameters, like a large list's total (ADR 0127, 0131). Smaller results are exact.
+     */
+    public <R> List<R> selectLarge(String projection, String tail, Class<R> resultType, ToLongFunction<List<R>> rows) {
+        Object tenant = em.getProperties().get(TenantRecord.TENANT_PROPERTY);
+        if (tenant == null || !TenantRecord.class.isAssignableFrom(type)) {
+            return select(projection, tail, resultType);
+        }
+        String key = tenant + " SELECT " + projection + " FROM " + entityName() + whereClause() + tail + " " + parameters;
+        return LARGE_COUNTS.reuse(key, () -> List.copyOf(select(projection, tail, resultType)), rows);
     }
 
     public Page<T> page(PageRequest request, String orderBy) {

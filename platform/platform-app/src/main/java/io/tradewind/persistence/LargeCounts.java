@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * The {@code total} of large lists (ADR 0127). Counting a tenant's million customers reads a million
@@ -19,10 +21,10 @@ final class LargeCounts {
     static final Duration FRESH = Duration.ofSeconds(30);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Count(long value, long countedAt, AtomicBoolean recounting) {
+    private record Result(Object value, long countedAt, AtomicBoolean recounting) {
     }
 
-    private final Map<String, Count> counts = new ConcurrentHashMap<>();
+    private final Map<String, Result> counts = new ConcurrentHashMap<>();
     private final long freshNanos;
 
     LargeCounts() {
@@ -35,20 +37,32 @@ final class LargeCounts {
 
     /** The number of rows {@code exact} counts, or its last large result for the same {@code key}. */
     long count(String key, LongSupplier exact) {
-        Count last = counts.get(key);
+        return reuse(key, exact::getAsLong, Long::longValue);
+    }
+
+    /**
+     * What {@code exact} computes over a number of rows ({@code rows} of its result), or its last result
+     * for the same {@code key} when that covered at least {@link #LARGE} rows and is fresh (ADR 0131: the
+     * kanban's per-stage totals, like a list's total).
+     */
+    <V> V reuse(String key, Supplier<V> exact, ToLongFunction<V> rows) {
+        Result last = counts.get(key);
         if (last != null) {
             boolean fresh = System.nanoTime() - last.countedAt() < freshNanos;
             if (fresh || !last.recounting().compareAndSet(false, true)) {
-                return last.value();
+                @SuppressWarnings("unchecked")
+                V value = (V) last.value();
+                return value;
             }
         }
         try {
-            long value = exact.getAsLong();
-            if (value >= LARGE) {
+            V value = exact.get();
+            long size = rows.applyAsLong(value);
+            if (size >= LARGE) {
                 if (counts.size() >= MAX_ENTRIES) {
                     counts.clear();
                 }
-                counts.put(key, new Count(value, System.nanoTime(), new AtomicBoolean()));
+                counts.put(key, new Result(value, System.nanoTime(), new AtomicBoolean()));
             } else if (last != null) {
                 counts.remove(key);
             }

@@ -26,6 +26,20 @@ class DataScopeTest {
     }
 
     @Test
+    void onlyEverythingOrOnesOwnRecordIsVisibleWithoutAQuery() {
+        // caller() is user 2
+        assertThat(DataScopes.seesWithoutQuery(caller(DataScope.ALL, null, null), 9L)).isTrue();
+        assertThat(DataScopes.seesWithoutQuery(caller(DataScope.ALL, null, null), null)).isTrue();
+        for (DataScope scope : DataScope.values()) {
+            assertThat(DataScopes.seesWithoutQuery(caller(scope, 5L, "/5/"), 2L)).isTrue();
+        }
+        assertThat(DataScopes.seesWithoutQuery(caller(DataScope.OWN, null, null), 9L)).isFalse();
+        assertThat(DataScopes.seesWithoutQuery(caller(DataScope.DEPARTMENT, 5L, "/5/"), 9L)).isFalse();
+        assertThat(DataScopes.seesWithoutQuery(caller(DataScope.DEPARTMENT_TREE, 5L, "/5/"), 9L)).isFalse();
+        assertThat(DataScopes.seesWithoutQuery(caller(DataScope.OWN, null, null), null)).isFalse();
+    }
+
+    @Test
     void tenantRolesNeverHoldPlatformPermissions() {
         for (BuiltinRole role : BuiltinRole.forTenants()) {
             assertThat(role.permissionCodes()).noneMatch(code -> code.startsWith("platform."));

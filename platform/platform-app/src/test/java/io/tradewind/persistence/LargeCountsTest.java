@@ -31,6 +31,17 @@ class LargeCountsTest {
     }
 
     @Test
+    void anAggregateOverManyRowsIsReusedWhileFreshAndOverFewRowsComputedEveryTime() {
+        LargeCounts results = new LargeCounts(Duration.ofMinutes(1));
+        java.util.function.ToLongFunction<java.util.List<Long>> rows = list -> list.stream().mapToLong(Long::longValue).sum();
+        assertThat(results.reuse("board", () -> java.util.List.of((long) counting(6_000), 4_000L), rows)).containsExactly(6_000L, 4_000L);
+        assertThat(results.reuse("board", () -> java.util.List.of((long) counting(6_001), 4_000L), rows)).containsExactly(6_000L, 4_000L);
+        assertThat(results.reuse("small", () -> java.util.List.of((long) counting(3), 4L), rows)).containsExactly(3L, 4L);
+        assertThat(results.reuse("small", () -> java.util.List.of((long) counting(5), 4L), rows)).containsExactly(5L, 4L);
+        assertThat(counted).hasValue(3);
+    }
+
+    @Test
     void anOldLargeCountIsCountedAgainAndDroppedWhenItGotSmall() {
         LargeCounts counts = new LargeCounts(Duration.ZERO);
         counts.count("k", () -> counting(20_000));
