@@ -58,6 +58,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -379,11 +380,12 @@ public class OpportunityService {
     public KanbanView kanban(OpportunityFilter filter, int perStage) {
         List<OpportunityStage> all = stages.stages();
         // a large board's totals may be up to 30 s old, like a large list's total (ADR 0131)
+        ToLongFunction<List<Object[]>> boardRows = rows -> rows.stream().mapToLong(row -> ((Number) row[1]).longValue()).sum();
         List<Object[]> grouped = query(filter).selectLarge("o.stageId, COUNT(o), SUM(o.amount)", " GROUP BY o.stageId",
-                Object[].class, rows -> rows.stream().mapToLong(row -> ((Number) row[1]).longValue()).sum());
+                Object[].class, boardRows);
         Map<Long, Object[]> totals = grouped.stream()
                 .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> row));
-        boolean large = grouped.stream().mapToLong(row -> ((Number) row[1]).longValue()).sum() >= Jpql.LARGE_ROWS;
+        boolean large = boardRows.applyAsLong(grouped) >= Jpql.LARGE_ROWS;
         List<KanbanView.Column> columns = new ArrayList<>();
         long count = 0;
         BigDecimal total = BigDecimal.ZERO;
