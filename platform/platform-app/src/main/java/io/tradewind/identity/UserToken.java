@@ -18,7 +18,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "user_token")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantRecord.TENANT_PROPERTY,
-        discriminatorType = DiscriminatorType.INTEGER, primaryKey = true)
+        discriminatorType = DiscriminatorType.INTEGER, primaryKey = false)
 public class UserToken {
 
     public enum Purpose { INVITATION, PASSWORD_RESET }

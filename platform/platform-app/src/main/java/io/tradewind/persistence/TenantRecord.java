@@ -19,7 +19,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantRecord.TENANT_PROPERTY,
-        discriminatorType = DiscriminatorType.INTEGER, primaryKey = true)
+        discriminatorType = DiscriminatorType.INTEGER, primaryKey = false)
 public abstract class TenantRecord {
 
     /** The persistence-context property that carries the current tenant id. */

@@ -16,7 +16,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "idempotency_record")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantRecord.TENANT_PROPERTY,
-        discriminatorType = DiscriminatorType.INTEGER, primaryKey = true)
+        discriminatorType = DiscriminatorType.INTEGER, primaryKey = false)
 public class IdempotencyRecord {
 
     @Id

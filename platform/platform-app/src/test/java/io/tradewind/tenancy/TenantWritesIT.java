@@ -10,6 +10,7 @@ import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.InstantConverter;
 import io.tradewind.persistence.TenantEntity;
 import io.tradewind.persistence.TenantRecord;
+import io.tradewind.persistence.TenantScopedWrites;
 import io.tradewind.persistence.TradewindSessionCustomizer;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -38,7 +39,7 @@ class TenantWritesIT {
         return ShrinkWrap.create(WebArchive.class, "tenant-writes-test.war")
                 .addClasses(TenantWritesProbe.class, SqlCapture.class, Department.class, TenantEntity.class,
                         TenantRecord.class, Ids.class, Clock.class, InstantConverter.class,
-                        TradewindSessionCustomizer.class)
+                        TradewindSessionCustomizer.class, TenantScopedWrites.class)
                 .addAsResource("tenant-writes-test/persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(jarOf(Tsid.class), jarOf(org.assertj.core.api.Assertions.class));
