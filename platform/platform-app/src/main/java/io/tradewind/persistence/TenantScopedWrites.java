@@ -4,6 +4,7 @@ import java.util.Map;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.SingleTableMultitenantPolicy;
 import org.eclipse.persistence.expressions.Expression;
+import org.eclipse.persistence.internal.databaseaccess.DatasourcePlatform;
 import org.eclipse.persistence.internal.descriptors.ObjectBuilder;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.sessions.Session;
@@ -26,8 +27,7 @@ public final class TenantScopedWrites extends SessionEventAdapter {
         Session session = event.getSession();
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             if (descriptor.getMultitenantPolicy() instanceof SingleTableMultitenantPolicy tenancy) {
-                scope(descriptor.getObjectBuilder(), tenancy.getTenantDiscriminatorFields(),
-                        session.getPlatform());
+                scope(descriptor.getObjectBuilder(), tenancy.getTenantDiscriminatorFields(), session.getPlatform());
             }
         }
     }
