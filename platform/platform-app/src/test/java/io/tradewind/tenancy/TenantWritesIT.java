@@ -77,7 +77,7 @@ class TenantWritesIT {
     }
 
     @Test
-    void anUpdateTouchesOnlyTheCurrentTenantsRowEvenWhenAnotherTenantHasTheSameId() {
+    void anUpdateTouchesOnlyTheCurrentTenantsRowEvenWhenAnotherTenantHasTheSameId() throws Exception {
         long tenantA = Ids.next();
         long tenantB = Ids.next();
         long id = probe.create(tenantA, "A's department");
@@ -90,7 +90,7 @@ class TenantWritesIT {
     }
 
     @Test
-    void aDeleteTouchesOnlyTheCurrentTenantsRowEvenWhenAnotherTenantHasTheSameId() {
+    void aDeleteTouchesOnlyTheCurrentTenantsRowEvenWhenAnotherTenantHasTheSameId() throws Exception {
         long tenantA = Ids.next();
         long tenantB = Ids.next();
         long id = probe.create(tenantA, "A's department");

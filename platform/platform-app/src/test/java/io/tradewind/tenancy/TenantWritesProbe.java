@@ -2,22 +2,33 @@ package io.tradewind.tenancy;
 
 import io.tradewind.department.Department;
 import io.tradewind.persistence.TenantRecord;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Runs inside the server (deployed by {@link TenantWritesIT}): each call is its own transaction on
  * the test unit with the application's settings, as one tenant. The {@code raw} methods use plain
- * SQL, which EclipseLink does not filter by tenant, to plant and inspect rows behind its back.
+ * JDBC, which nothing filters by tenant, to plant and inspect rows behind EclipseLink's back.
  */
 @ApplicationScoped
 public class TenantWritesProbe {
 
     @PersistenceContext(unitName = "writes")
     EntityManager em;
+
+    /** Plain JDBC, outside EclipseLink (which refuses native queries in a multitenant unit). */
+    @Resource(lookup = "jdbc/tradewindDirect")
+    DataSource direct;
 
     private EntityManager as(long tenant) {
         em.setProperty(TenantRecord.TENANT_PROPERTY, tenant);
@@ -60,18 +71,30 @@ public class TenantWritesProbe {
     }
 
     /** Copies tenant {@code from}'s row {@code id} into tenant {@code to} under the same id. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void rawCopy(long from, long to, long id) {
-        em.createNativeQuery("INSERT INTO department (tenant_id, id, parent_id, name, path, manager_id, sort_order,"
-                        + " created_at, updated_at, version) SELECT ?, id, parent_id, name, path, manager_id, sort_order,"
-                        + " created_at, updated_at, version FROM department WHERE tenant_id = ? AND id = ?")
-                .setParameter(1, to).setParameter(2, from).setParameter(3, id).executeUpdate();
+    public void rawCopy(long from, long to, long id) throws SQLException {
+        try (Connection connection = direct.getConnection();
+             PreparedStatement copy = connection.prepareStatement("INSERT INTO department (tenant_id, id, parent_id, name,"
+                     + " path, manager_id, sort_order, created_at, updated_at, version) SELECT ?, id, parent_id, name, path,"
+                     + " manager_id, sort_order, created_at, updated_at, version FROM department WHERE tenant_id = ? AND id = ?")) {
+            copy.setLong(1, to);
+            copy.setLong(2, from);
+            copy.setLong(3, id);
+            copy.executeUpdate();
+        }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    @SuppressWarnings("unchecked")
-    public List<String> rawNames(long tenant, long id) {
-        return em.createNativeQuery("SELECT name FROM department WHERE tenant_id = ? AND id = ?")
-                .setParameter(1, tenant).setParameter(2, id).getResultList();
+    public List<String> rawNames(long tenant, long id) throws SQLException {
+        try (Connection connection = direct.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT name FROM department WHERE tenant_id = ? AND id = ?")) {
+            query.setLong(1, tenant);
+            query.setLong(2, id);
+            List<String> names = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        }
     }
 }
