@@ -105,7 +105,7 @@ public class SigningKeys {
             insert.setString(2, "RS256");
             insert.setString(3, key.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
             insert.setString(4, Base64.getEncoder().encodeToString(key.getPrivateKey().getEncoded()));
-            insert.setObject(5, InstantConverter.utc(Clock.now()));
+            insert.setString(5, InstantConverter.utcText(Clock.now())); // text keeps the microseconds on MariaDB
             insert.executeUpdate();
             LOG.info(() -> "Created token signing key " + kid);
         } catch (SQLException e) {

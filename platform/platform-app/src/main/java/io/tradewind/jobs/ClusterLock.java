@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 /**
  * A lease in the database that lets one replica of a cluster run a scheduled job at a time. The
  * holder renews it on every run; if it dies, another replica takes over once the lease expires.
+ * Times are bound as text to keep their microseconds on MariaDB ({@link InstantConverter#utcText}).
  */
 @ApplicationScoped
 public class ClusterLock {
@@ -38,10 +39,10 @@ public class ClusterLock {
             try (PreparedStatement renew = connection.prepareStatement(
                     "UPDATE job_lock SET owner = ?, locked_until = ? WHERE name = ? AND (owner = ? OR locked_until < ?)")) {
                 renew.setString(1, NODE);
-                renew.setObject(2, InstantConverter.utc(now.plus(lease)));
+                renew.setString(2, InstantConverter.utcText(now.plus(lease)));
                 renew.setString(3, name);
                 renew.setString(4, NODE);
-                renew.setObject(5, InstantConverter.utc(now));
+                renew.setString(5, InstantConverter.utcText(now));
                 if (renew.executeUpdate() == 1) {
                     return true;
                 }
@@ -50,7 +51,7 @@ public class ClusterLock {
                     "INSERT INTO job_lock (name, owner, locked_until) VALUES (?, ?, ?)")) {
                 insert.setString(1, name);
                 insert.setString(2, NODE);
-                insert.setObject(3, InstantConverter.utc(now.plus(lease)));
+                insert.setString(3, InstantConverter.utcText(now.plus(lease)));
                 return insert.executeUpdate() == 1;
             } catch (SQLException e) {
                 return false;

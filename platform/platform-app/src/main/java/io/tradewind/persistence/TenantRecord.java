@@ -12,8 +12,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * The base of every tenant-owned row with a generated id. EclipseLink adds {@code tenant_id = :tenant}
  * to every query and insert of it, and refuses to run any of them when no tenant is set on the
  * persistence context: a forgotten tenant fails closed instead of reading everyone's rows. Its update
- * or delete of one entity names only the id ({@code WHERE id = ?}, eclipse-ee4j/eclipselink#1333),
- * which the {@code (tenant_id, id)} key cannot serve: see ADR 0129 for the JDBC writes that avoid it.
+ * or delete of one entity would name only the id (eclipse-ee4j/eclipselink#1333), which the
+ * {@code (tenant_id, id)} key cannot serve; {@link TenantScopedWrites} adds the tenant (ADR 0132).
  * Append-only rows (audit, events) extend this directly; editable ones extend {@link TenantEntity}.
  */
 @MappedSuperclass

@@ -16,7 +16,8 @@ import org.eclipse.persistence.sessions.Session;
  *       {@code @Column(name = ...)} for the ordinary case;</li>
  *   <li>the tenant discriminator is a {@code BIGINT}. JPA's discriminator types stop at INTEGER,
  *       which would read 64-bit tenant ids with {@code getInt}; a STRING type would compare the
- *       BIGINT column with a string, which MySQL does in floating point, so near ids could match.</li>
+ *       BIGINT column with a string, which MySQL does in floating point, so near ids could match;</li>
+ *   <li>the UPDATE and DELETE of one tenant-owned entity name the tenant ({@link TenantScopedWrites}).</li>
  * </ul>
  */
 public class TradewindSessionCustomizer implements SessionCustomizer {
@@ -25,6 +26,7 @@ public class TradewindSessionCustomizer implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        session.getEventManager().addListener(new TenantScopedWrites());
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             for (DatabaseMapping mapping : descriptor.getMappings()) {
                 DatabaseField field = mapping.getField();

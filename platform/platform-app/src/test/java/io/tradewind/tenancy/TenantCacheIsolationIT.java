@@ -10,6 +10,7 @@ import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.InstantConverter;
 import io.tradewind.persistence.TenantEntity;
 import io.tradewind.persistence.TenantRecord;
+import io.tradewind.persistence.TenantScopedWrites;
 import io.tradewind.persistence.TradewindSessionCustomizer;
 import jakarta.inject.Inject;
 import java.io.File;
@@ -38,7 +39,7 @@ class TenantCacheIsolationIT {
         File assertj = jarOf(org.assertj.core.api.Assertions.class);
         return ShrinkWrap.create(WebArchive.class, "tenancy-test.war")
                 .addClasses(TenancyProbe.class, Department.class, TenantEntity.class, TenantRecord.class, Ids.class,
-                        Clock.class, InstantConverter.class, TradewindSessionCustomizer.class)
+                        Clock.class, InstantConverter.class, TradewindSessionCustomizer.class, TenantScopedWrites.class)
                 .addAsResource("tenancy-test/persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(tsid, assertj);

@@ -191,7 +191,8 @@ public class PluginTableStore {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
-            statement.setObject(i + 1, value instanceof Instant instant ? InstantConverter.utc(instant) : value);
+            // An instant as text: a bound LocalDateTime loses its microseconds on MariaDB (InstantConverter#utcText).
+            statement.setObject(i + 1, value instanceof Instant instant ? InstantConverter.utcText(instant) : value);
         }
         return statement;
     }
