@@ -1,6 +1,7 @@
 package io.tradewind.access;
 
 import io.tradewind.i18n.Messages;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -73,7 +74,7 @@ public class RoleResource {
     @RequiresPermission(Permission.ROLES_READ)
     @Operation(summary = "Get a role")
     public Response get(@PathParam("id") String id) {
-        return withEtag(roles.get(id));
+        return Answers.ok(roles.get(id));
     }
 
     @POST
@@ -95,7 +96,7 @@ public class RoleResource {
     @RequiresPermission(Permission.ROLES_MANAGE)
     @Operation(summary = "Change a role (name, description, permissions, dataScope)", description = "Needs If-Match; built-in roles are read-only.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
-        return withEtag(roles.update(caller.get(), id, ifMatch, body));
+        return Answers.ok(roles.update(caller.get(), id, ifMatch, body));
     }
 
     @DELETE
@@ -105,9 +106,5 @@ public class RoleResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch) {
         roles.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static Response withEtag(RoleView view) {
-        return Response.ok(view).tag(Etags.of(view.version())).build();
     }
 }

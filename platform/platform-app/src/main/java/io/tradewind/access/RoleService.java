@@ -1,7 +1,6 @@
 package io.tradewind.access;
 
-import io.tradewind.audit.AuditLog;
-import io.tradewind.outbox.Outbox;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Jpql;
 import io.tradewind.persistence.StringSetConverter;
@@ -28,10 +27,7 @@ public class RoleService {
     Db db;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Inject
     CallerDirectory callers;
@@ -59,8 +55,7 @@ public class RoleService {
         db.em().persist(role);
         db.em().flush();
         RoleView view = RoleView.of(role);
-        audit.record("role.created", "role", role.getId(), null, view);
-        outbox.publish("role", role.getId(), "role.created", view);
+        changes.created("role", role.getId(), view);
         return view;
     }
 
@@ -80,8 +75,7 @@ public class RoleService {
                 .apply();
         db.em().flush();
         RoleView after = RoleView.of(role);
-        audit.record("role.updated", "role", role.getId(), before, after);
-        outbox.publish("role", role.getId(), "role.updated", after);
+        changes.updated("role", role.getId(), before, after);
         callers.forgetTenant(TenantContext.current().orElseThrow());
         return after;
     }
@@ -101,8 +95,7 @@ public class RoleService {
         }
         RoleView before = RoleView.of(role);
         db.em().remove(role);
-        audit.record("role.deleted", "role", role.getId(), before, null);
-        outbox.publish("role", role.getId(), "role.deleted", before);
+        changes.deleted("role", role.getId(), before);
     }
 
     /** Known tenant permissions the caller holds themselves: nobody grants more than they have. */

@@ -3,6 +3,7 @@ package io.tradewind.activity;
 import io.tradewind.access.CurrentCaller;
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -87,7 +88,7 @@ public class ActivityResource {
     @RequiresPermission(Permission.ACTIVITIES_READ)
     @Operation(summary = "Get a follow-up")
     public Response get(@PathParam("id") String id) {
-        return withEtag(activities.get(caller.get(), id));
+        return Answers.ok(activities.get(caller.get(), id));
     }
 
     @POST
@@ -99,8 +100,7 @@ public class ActivityResource {
             + "next step with a due time becomes a reminder for the owner.")
     public Response create(@Valid @NotNull ActivityRequest request) {
         ActivityView created = activities.create(caller.get(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -110,7 +110,7 @@ public class ActivityResource {
     @Operation(summary = "Change a follow-up (type, subject, notes, occurredAt, durationMinutes, materials, nextStep, "
             + "nextStepDueAt, nextStepDone, ownerId)", description = "Needs If-Match. nextStepDone=true settles its reminder.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
-        return withEtag(activities.update(caller.get(), id, ifMatch, body));
+        return Answers.ok(activities.update(caller.get(), id, ifMatch, body));
     }
 
     @DELETE
@@ -120,9 +120,5 @@ public class ActivityResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch) {
         activities.delete(caller.get(), id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static Response withEtag(ActivityView view) {
-        return Response.ok(view).tag(Etags.of(view.version())).build();
     }
 }

@@ -2,11 +2,10 @@ package io.tradewind.activity;
 
 import io.tradewind.access.Caller;
 import io.tradewind.access.DataScopes;
-import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.lead.Lead;
 import io.tradewind.lead.LeadService;
 import io.tradewind.lead.LeadStatus;
-import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
@@ -49,10 +48,7 @@ public class ActivityService {
     ReminderService reminders;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     /** Filters of the follow-up list. */
     public record Filter(String q, ActivityType type, Long ownerId, Long leadId, Long customerId, Long contactId,
@@ -126,8 +122,7 @@ public class ActivityService {
         db.em().flush();
         afterChange(activity);
         ActivityView view = ActivityView.of(activity);
-        audit.record("activity.logged", "activity", activity.getId(), null, view);
-        outbox.publish("activity", activity.getId(), "activity.logged", view);
+        changes.changed("activity.logged", "activity", activity.getId(), null, view, view);
         return view;
     }
 
@@ -152,8 +147,7 @@ public class ActivityService {
         db.em().flush();
         afterChange(activity);
         ActivityView after = ActivityView.of(activity);
-        audit.record("activity.updated", "activity", activity.getId(), before, after);
-        outbox.publish("activity", activity.getId(), "activity.updated", after);
+        changes.updated("activity", activity.getId(), before, after);
         return after;
     }
 
@@ -164,8 +158,7 @@ public class ActivityService {
         ActivityView before = ActivityView.of(activity);
         reminders.settle("activity", activity.getId());
         db.em().remove(activity);
-        audit.record("activity.deleted", "activity", activity.getId(), before, null);
-        outbox.publish("activity", activity.getId(), "activity.deleted", before);
+        changes.deleted("activity", activity.getId(), before);
     }
 
     @Inject

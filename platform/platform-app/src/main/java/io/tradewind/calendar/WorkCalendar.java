@@ -1,7 +1,6 @@
 package io.tradewind.calendar;
 
-import io.tradewind.audit.AuditLog;
-import io.tradewind.outbox.Outbox;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.persistence.Db;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Params;
@@ -44,10 +43,7 @@ public class WorkCalendar {
     ReferenceHolidays reference;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     /** The first working day after {@code day}. Call in a tenant context. */
     @Transactional
@@ -115,8 +111,7 @@ public class WorkCalendar {
         db.em().persist(day);
         db.em().flush();
         CalendarDayView view = CalendarDayView.of(day);
-        audit.record("calendar.day-created", "calendar_day", day.getId(), null, view);
-        outbox.publish("calendar_day", day.getId(), "calendar.day-created", view);
+        changes.changed("calendar.day-created", "calendar_day", day.getId(), null, view, view);
         return view;
     }
 
@@ -131,8 +126,7 @@ public class WorkCalendar {
                 .apply();
         db.em().flush();
         CalendarDayView after = CalendarDayView.of(day);
-        audit.record("calendar.day-updated", "calendar_day", day.getId(), before, after);
-        outbox.publish("calendar_day", day.getId(), "calendar.day-updated", after);
+        changes.changed("calendar.day-updated", "calendar_day", day.getId(), before, after, after);
         return after;
     }
 
@@ -142,8 +136,7 @@ public class WorkCalendar {
         Etags.require(ifMatch, day.getVersion());
         CalendarDayView before = CalendarDayView.of(day);
         db.em().remove(day);
-        audit.record("calendar.day-deleted", "calendar_day", day.getId(), before, null);
-        outbox.publish("calendar_day", day.getId(), "calendar.day-deleted", before);
+        changes.changed("calendar.day-deleted", "calendar_day", day.getId(), before, null, before);
     }
 
     public static LocalDate date(String field, String value) {

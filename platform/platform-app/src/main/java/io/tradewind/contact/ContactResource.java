@@ -2,6 +2,7 @@ package io.tradewind.contact;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -83,7 +84,7 @@ public class ContactResource {
     @RequiresPermission(Permission.CUSTOMERS_READ)
     @Operation(summary = "Get a contact")
     public Response get(@PathParam("id") String id) {
-        return withEtag(contacts.get(id));
+        return Answers.ok(contacts.get(id));
     }
 
     @POST
@@ -95,8 +96,7 @@ public class ContactResource {
     public Response create(@Valid @NotNull ContactRequest request) {
         customFields.requireValues(io.tradewind.customfield.RecordType.CONTACT, request.customFields());
         ContactView created = contacts.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -105,7 +105,7 @@ public class ContactResource {
     @RequiresPermission(Permission.CUSTOMERS_MANAGE)
     @Operation(summary = "Update a contact", description = "Needs If-Match.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
-        return withEtag(contacts.update(id, ifMatch, body));
+        return Answers.ok(contacts.update(id, ifMatch, body));
     }
 
     @DELETE
@@ -115,9 +115,5 @@ public class ContactResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch) {
         contacts.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static Response withEtag(ContactView view) {
-        return Response.ok(view).tag(Etags.of(view.version())).build();
     }
 }

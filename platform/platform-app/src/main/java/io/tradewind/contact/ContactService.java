@@ -2,7 +2,7 @@ package io.tradewind.contact;
 
 import static io.tradewind.customer.CustomerService.blankToNull;
 
-import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.customfield.CustomFieldExport;
 import io.tradewind.customfield.CustomFieldFilters;
 import io.tradewind.customfield.CustomFields;
@@ -14,7 +14,6 @@ import io.tradewind.export.ExportColumn;
 import io.tradewind.export.ExportFormat;
 import io.tradewind.export.Exporter;
 import io.tradewind.i18n.Messages;
-import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
@@ -56,10 +55,7 @@ public class ContactService {
     Db db;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Inject
     CustomerService customers;
@@ -104,8 +100,7 @@ public class ContactService {
         db.em().flush();
         customFields.write(RecordType.CONTACT, contact.getId(), request.customFields(), null);
         ContactView view = view(contact);
-        audit.record("contact.created", "contact", contact.getId(), null, view);
-        outbox.publish("contact", contact.getId(), "contact.created", view);
+        changes.created("contact", contact.getId(), view);
         return view;
     }
 
@@ -207,8 +202,7 @@ public class ContactService {
         customFields.write(RecordType.CONTACT, contact.getId(), body.get("customFields"), contact);
         db.em().flush();
         ContactView after = view(contact);
-        audit.record("contact.updated", "contact", contact.getId(), before, after);
-        outbox.publish("contact", contact.getId(), "contact.updated", after);
+        changes.updated("contact", contact.getId(), before, after);
         return after;
     }
 
@@ -220,8 +214,7 @@ public class ContactService {
         ContactView before = view(contact);
         customFields.deleteValues(contact.getId());
         db.em().remove(contact);
-        audit.record("contact.deleted", "contact", contact.getId(), before, null);
-        outbox.publish("contact", contact.getId(), "contact.deleted", before);
+        changes.deleted("contact", contact.getId(), before);
     }
 
     /**

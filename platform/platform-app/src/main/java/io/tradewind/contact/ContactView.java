@@ -1,6 +1,7 @@
 package io.tradewind.contact;
 
 import io.tradewind.persistence.Ids;
+import io.tradewind.web.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
 public record ContactView(String id, String customerId, String ownerId, String name, String title, String phone,
                           String mobile, String email, String wechat, LocalDate birthday, List<CareDate> careDates,
                           boolean primaryContact, String notes, List<String> tags, Instant createdAt,
-                          Instant updatedAt, long version, Map<String, Object> customFields) {
+                          Instant updatedAt, long version, Map<String, Object> customFields) implements Versioned {
 
     public static ContactView of(Contact k, List<CareDate> careDates) {
         return of(k, careDates, Map.of());

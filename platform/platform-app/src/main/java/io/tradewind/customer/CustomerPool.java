@@ -1,6 +1,7 @@
 package io.tradewind.customer;
 
 import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.customfield.CustomFieldFilters;
 import io.tradewind.customfield.CustomFields;
 import io.tradewind.customfield.RecordType;
@@ -44,6 +45,9 @@ public class CustomerPool {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RecordChanges changes;
 
     @Inject
     Outbox outbox;
@@ -150,8 +154,7 @@ public class CustomerPool {
         customers.syncContactOwners(customer);
         db.em().flush();
         CustomerView after = customers.view(customer);
-        audit.record("customer.claimed", "customer", customer.getId(), before, after);
-        outbox.publish("customer", customer.getId(), "customer.claimed", after);
+        changes.changed("customer.claimed", "customer", customer.getId(), before, after, after);
         return after;
     }
 
@@ -171,8 +174,7 @@ public class CustomerPool {
         customers.syncContactOwners(customer);
         db.em().flush();
         CustomerView after = customers.view(customer);
-        audit.record("customer.returned_to_pool", "customer", customer.getId(), before, after);
-        outbox.publish("customer", customer.getId(), "customer.returned_to_pool",
+        changes.changed("customer.returned_to_pool", "customer", customer.getId(), before, after,
                 Map.of("id", after.id(), "previousOwnerId", String.valueOf(before.ownerId()), "reason", why));
         return after;
     }

@@ -4,6 +4,7 @@ import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
 import io.tradewind.customfield.CustomFields;
 import io.tradewind.customfield.RecordType;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -79,7 +80,7 @@ public class CustomerResource {
     @RequiresPermission(Permission.CUSTOMERS_READ)
     @Operation(summary = "Get a customer")
     public Response get(@PathParam("id") String id) {
-        return withEtag(customers.get(id));
+        return Answers.ok(customers.get(id));
     }
 
     @POST
@@ -91,8 +92,7 @@ public class CustomerResource {
     public Response create(@Valid @NotNull CustomerRequest request) {
         customFields.requireValues(RecordType.CUSTOMER, request.customFields());
         CustomerView created = customers.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -102,7 +102,7 @@ public class CustomerResource {
     @Operation(summary = "Update a customer", description = "Needs If-Match. Changing the screening facts regrades it "
             + "unless a grade is given.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
-        return withEtag(customers.update(id, ifMatch, body));
+        return Answers.ok(customers.update(id, ifMatch, body));
     }
 
     @DELETE
@@ -119,7 +119,7 @@ public class CustomerResource {
     @RequiresPermission(Permission.CUSTOMERS_MANAGE)
     @Operation(summary = "Grade a customer by the tenant's rules", description = "Records the grade and the rule that gave it.")
     public Response regrade(@PathParam("id") String id) {
-        return withEtag(customers.regrade(id));
+        return Answers.ok(customers.regrade(id));
     }
 
     @GET
@@ -137,7 +137,7 @@ public class CustomerResource {
     @Operation(summary = "Claim a customer from the pool", description = "409 when it is not in the pool or the "
             + "caller holds as many customers as the pool rules allow.")
     public Response claim(@PathParam("id") String id) {
-        return withEtag(pool.claim(id));
+        return Answers.ok(pool.claim(id));
     }
 
     @POST
@@ -147,7 +147,7 @@ public class CustomerResource {
     @Operation(summary = "Return a customer to the pool")
     public Response release(@PathParam("id") String id, JsonObject body) {
         String reason = body != null && body.containsKey("reason") && !body.isNull("reason") ? body.getString("reason", null) : null;
-        return withEtag(pool.release(id, reason));
+        return Answers.ok(pool.release(id, reason));
     }
 
     @POST
@@ -167,9 +167,5 @@ public class CustomerResource {
     public java.util.List<PoolReturn> returning(@QueryParam("days") Integer days) {
         int within = days == null ? 7 : Math.max(0, Math.min(days, 365));
         return pool.returningWithin(visibility.caller().orElseThrow().userId(), within);
-    }
-
-    private static Response withEtag(CustomerView view) {
-        return Response.ok(view).tag(Etags.of(view.version())).build();
     }
 }

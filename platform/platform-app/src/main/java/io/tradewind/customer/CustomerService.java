@@ -1,6 +1,6 @@
 package io.tradewind.customer;
 
-import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.customfield.CustomFieldExport;
 import io.tradewind.customfield.CustomFieldFilters;
 import io.tradewind.customfield.CustomFields;
@@ -9,7 +9,6 @@ import io.tradewind.export.ExportColumn;
 import io.tradewind.export.ExportFormat;
 import io.tradewind.export.Exporter;
 import io.tradewind.i18n.Messages;
-import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
@@ -50,10 +49,7 @@ public class CustomerService {
     Db db;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Inject
     CustomerGrading grading;
@@ -113,8 +109,7 @@ public class CustomerService {
         teams.sync(customer, customer.getMemberIds());
         customFields.write(RecordType.CUSTOMER, customer.getId(), request.customFields(), null);
         CustomerView view = view(customer);
-        audit.record("customer.created", "customer", customer.getId(), null, view);
-        outbox.publish("customer", customer.getId(), "customer.created", view);
+        changes.created("customer", customer.getId(), view);
         return view;
     }
 
@@ -250,8 +245,7 @@ public class CustomerService {
         customFields.write(RecordType.CUSTOMER, customer.getId(), body.get("customFields"), customer);
         db.em().flush();
         CustomerView after = view(customer);
-        audit.record("customer.updated", "customer", customer.getId(), before, after);
-        outbox.publish("customer", customer.getId(), "customer.updated", after);
+        changes.updated("customer", customer.getId(), before, after);
         if (!java.util.Objects.equals(before.ownerId(), after.ownerId())) {
             syncContactOwners(customer);
         }
@@ -266,9 +260,8 @@ public class CustomerService {
         CustomerGrading.Grade grade = grading.grade(customer);
         db.em().flush();
         CustomerView after = view(customer);
-        audit.record("customer.graded", "customer", customer.getId(), before, after);
-        outbox.publish("customer", customer.getId(), "customer.graded", Map.of("id", after.id(), "grade",
-                grade.grade(), "reason", grade.reason()));
+        changes.changed("customer.graded", "customer", customer.getId(), before, after, Map.of("id", after.id(),
+                "grade", grade.grade(), "reason", grade.reason()));
         return after;
     }
 
@@ -290,8 +283,7 @@ public class CustomerService {
                 .executeUpdate();
         teams.removeAll(customer);
         db.em().remove(customer);
-        audit.record("customer.deleted", "customer", customer.getId(), before, null);
-        outbox.publish("customer", customer.getId(), "customer.deleted", before);
+        changes.deleted("customer", customer.getId(), before);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.tradewind.customer;
 
 import io.tradewind.persistence.Ids;
+import io.tradewind.web.Versioned;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,7 @@ public record CustomerView(String id, String name, String status, String grade, 
                            String ownerId, List<String> memberIds, boolean inPool, Instant ownedSince,
                            String previousOwnerId, Instant pooledAt, String poolReason, Instant lastFollowUpAt,
                            Instant closedAt, Rfm rfm, Instant createdAt, Instant updatedAt, long version,
-                           Map<String, Object> customFields) {
+                           Map<String, Object> customFields) implements Versioned {
 
     /** Recency (days since the last purchase), frequency (won deals) and monetary value (their total). */
     public record Rfm(Long recencyDays, int frequency, BigDecimal monetary, Instant lastPurchaseAt) {

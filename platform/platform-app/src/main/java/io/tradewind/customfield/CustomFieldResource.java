@@ -2,6 +2,7 @@ package io.tradewind.customfield;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -60,7 +61,7 @@ public class CustomFieldResource {
     @Operation(summary = "Get a custom field")
     public Response get(@PathParam("id") String id) {
         CustomFieldView view = fields.get(id);
-        return Response.ok(view).tag(Etags.of(view.version())).build();
+        return Answers.ok(view);
     }
 
     @POST
@@ -71,8 +72,7 @@ public class CustomFieldResource {
     @Operation(summary = "Add a custom field", description = "409 when the code is taken for that record type.")
     public Response create(@Valid @NotNull CustomFieldRequest request) {
         CustomFieldView created = fields.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -83,7 +83,7 @@ public class CustomFieldResource {
             + "active, options (an option in use cannot be removed). Code, type, entity and lookup target are fixed.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
         CustomFieldView view = fields.update(id, ifMatch, body);
-        return Response.ok(view).tag(Etags.of(view.version())).build();
+        return Answers.ok(view);
     }
 
     @DELETE

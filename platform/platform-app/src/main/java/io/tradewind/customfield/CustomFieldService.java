@@ -1,7 +1,6 @@
 package io.tradewind.customfield;
 
-import io.tradewind.audit.AuditLog;
-import io.tradewind.outbox.Outbox;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.persistence.Db;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Patch;
@@ -38,10 +37,7 @@ public class CustomFieldService {
     Db db;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Transactional
     public List<CustomFieldView> list(String entity, Boolean active) {
@@ -103,8 +99,7 @@ public class CustomFieldService {
         db.em().persist(field);
         db.em().flush();
         CustomFieldView view = CustomFieldView.of(field);
-        audit.record("custom_field.created", "custom_field", field.getId(), null, view);
-        outbox.publish("custom_field", field.getId(), "custom_field.created", view);
+        changes.created("custom_field", field.getId(), view);
         return view;
     }
 
@@ -149,8 +144,7 @@ public class CustomFieldService {
         patch.apply();
         db.em().flush();
         CustomFieldView after = CustomFieldView.of(field);
-        audit.record("custom_field.updated", "custom_field", field.getId(), before, after);
-        outbox.publish("custom_field", field.getId(), "custom_field.updated", after);
+        changes.updated("custom_field", field.getId(), before, after);
         return after;
     }
 
@@ -168,8 +162,7 @@ public class CustomFieldService {
         }
         CustomFieldView before = CustomFieldView.of(field);
         db.em().remove(field);
-        audit.record("custom_field.deleted", "custom_field", field.getId(), before, null);
-        outbox.publish("custom_field", field.getId(), "custom_field.deleted", before);
+        changes.deleted("custom_field", field.getId(), before);
     }
 
     private boolean used(CustomField field, List<String> optionCodes) {

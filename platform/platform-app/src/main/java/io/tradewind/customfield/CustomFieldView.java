@@ -2,6 +2,7 @@ package io.tradewind.customfield;
 
 import io.tradewind.i18n.RequestLocale;
 import io.tradewind.persistence.Ids;
+import io.tradewind.web.Versioned;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
 public record CustomFieldView(String id, String entity, String code, String type, boolean multiple, String label,
                               String labelEn, String labelZh, boolean required, int sortOrder, boolean active,
                               List<ChoiceOption> options, String lookupEntity, String source, Instant createdAt,
-                              Instant updatedAt, long version) {
+                              Instant updatedAt, long version) implements Versioned {
 
     public static CustomFieldView of(CustomField f) {
         return new CustomFieldView(Ids.format(f.getId()), f.getEntity().code(), f.getCode(), f.getFieldType().code(),

@@ -1,7 +1,6 @@
 package io.tradewind.customfield;
 
-import io.tradewind.audit.AuditLog;
-import io.tradewind.outbox.Outbox;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.web.Problems;
@@ -37,10 +36,7 @@ public class OwnedFields {
     CustomFieldService service;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     /**
      * Makes the declared fields exist and be active in the current tenant: new ones are created, the
@@ -104,8 +100,7 @@ public class OwnedFields {
                     .setParameter("field", field.getId()).executeUpdate();
             CustomFieldView before = CustomFieldView.of(field);
             db.em().remove(field);
-            audit.record("custom_field.deleted", "custom_field", field.getId(), before, null);
-            outbox.publish("custom_field", field.getId(), "custom_field.deleted", before);
+            changes.deleted("custom_field", field.getId(), before);
         }
     }
 
@@ -132,8 +127,7 @@ public class OwnedFields {
         change.accept(field);
         db.em().flush();
         CustomFieldView after = CustomFieldView.of(field);
-        audit.record("custom_field.updated", "custom_field", field.getId(), before, after);
-        outbox.publish("custom_field", field.getId(), "custom_field.updated", after);
+        changes.updated("custom_field", field.getId(), before, after);
     }
 
     private Optional<CustomField> find(String entity, String code) {

@@ -3,7 +3,7 @@ package io.tradewind.demo;
 import io.tradewind.access.Caller;
 import io.tradewind.activity.ActivityRequest;
 import io.tradewind.activity.ActivityService;
-import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.contact.ContactRequest;
 import io.tradewind.contact.ContactService;
 import io.tradewind.customer.CustomerRequest;
@@ -20,7 +20,6 @@ import io.tradewind.opportunity.OpportunityRequest;
 import io.tradewind.opportunity.OpportunityService;
 import io.tradewind.opportunity.OpportunityStage;
 import io.tradewind.opportunity.StageService;
-import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
@@ -75,8 +74,7 @@ public class DemoDataService {
     @Inject LeadService leads;
     @Inject HandoverService handovers;
     @Inject BusinessCalendar calendar;
-    @Inject AuditLog audit;
-    @Inject Outbox outbox;
+    @Inject RecordChanges changes;
 
     @Transactional
     public DemoSummary load(Caller caller) {
@@ -205,8 +203,7 @@ public class DemoDataService {
 
         DemoSummary summary = new DemoSummary(count[0], count[1], count[2], count[3], count[4], count[5], count[6], count[7],
                 count[8], count[9], count[10], count[11], count[12]);
-        audit.record("demo.loaded", "tenant", caller.tenantId(), null, summary);
-        outbox.publish("tenant", caller.tenantId(), "demo.loaded", summary);
+        changes.changed("demo.loaded", "tenant", caller.tenantId(), null, summary, summary);
         return summary;
     }
 

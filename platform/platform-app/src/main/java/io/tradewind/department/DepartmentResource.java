@@ -2,6 +2,7 @@ package io.tradewind.department;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -64,7 +65,7 @@ public class DepartmentResource {
     @RequiresPermission(Permission.DEPARTMENTS_READ)
     @Operation(summary = "Get a department")
     public Response get(@PathParam("id") String id) {
-        return withEtag(departments.get(id));
+        return Answers.ok(departments.get(id));
     }
 
     @POST
@@ -75,8 +76,7 @@ public class DepartmentResource {
     @Operation(summary = "Create a department")
     public Response create(@Valid @NotNull DepartmentRequest request) {
         DepartmentView created = departments.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -85,7 +85,7 @@ public class DepartmentResource {
     @RequiresPermission(Permission.DEPARTMENTS_MANAGE)
     @Operation(summary = "Rename or move a department (name, parentId, managerId, sortOrder)", description = "Needs If-Match.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
-        return withEtag(departments.update(id, ifMatch, body));
+        return Answers.ok(departments.update(id, ifMatch, body));
     }
 
     @DELETE
@@ -95,9 +95,5 @@ public class DepartmentResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch) {
         departments.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static Response withEtag(DepartmentView view) {
-        return Response.ok(view).tag(Etags.of(view.version())).build();
     }
 }

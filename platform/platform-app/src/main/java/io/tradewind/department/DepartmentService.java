@@ -1,7 +1,6 @@
 package io.tradewind.department;
 
-import io.tradewind.audit.AuditLog;
-import io.tradewind.outbox.Outbox;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
@@ -30,10 +29,7 @@ public class DepartmentService {
     Db db;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Inject
     io.tradewind.access.CallerDirectory callers;
@@ -81,8 +77,7 @@ public class DepartmentService {
         db.em().persist(department);
         db.em().flush();
         DepartmentView view = DepartmentView.of(department);
-        audit.record("department.created", "department", department.getId(), null, view);
-        outbox.publish("department", department.getId(), "department.created", view);
+        changes.created("department", department.getId(), view);
         return view;
     }
 
@@ -100,8 +95,7 @@ public class DepartmentService {
         uniqueAmongSiblings(department.getName(), department.getParentId(), department.getId());
         db.em().flush();
         DepartmentView after = DepartmentView.of(department);
-        audit.record("department.updated", "department", department.getId(), before, after);
-        outbox.publish("department", department.getId(), "department.updated", after);
+        changes.updated("department", department.getId(), before, after);
         callers.forgetTenant(io.tradewind.tenancy.TenantContext.current().orElseThrow());
         return after;
     }
@@ -122,8 +116,7 @@ public class DepartmentService {
         }
         DepartmentView before = DepartmentView.of(department);
         db.em().remove(department);
-        audit.record("department.deleted", "department", department.getId(), before, null);
-        outbox.publish("department", department.getId(), "department.deleted", before);
+        changes.deleted("department", department.getId(), before);
     }
 
     private void move(Department department, Long parentId) {

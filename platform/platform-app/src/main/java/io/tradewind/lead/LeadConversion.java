@@ -1,7 +1,7 @@
 package io.tradewind.lead;
 
 import io.tradewind.access.Caller;
-import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.contact.ContactRequest;
 import io.tradewind.contact.ContactService;
 import io.tradewind.customer.CustomerRequest;
@@ -10,7 +10,6 @@ import io.tradewind.customfield.RecordType;
 import io.tradewind.customer.CustomerService;
 import io.tradewind.opportunity.OpportunityRequest;
 import io.tradewind.opportunity.OpportunityService;
-import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
@@ -46,10 +45,7 @@ public class LeadConversion {
     OpportunityService opportunities;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Inject
     Validator validator;
@@ -91,8 +87,7 @@ public class LeadConversion {
         db.em().flush();
         LeadView after = LeadView.of(lead);
         ConvertedView converted = new ConvertedView(after.id(), customerId, contactId, opportunityId, carried.notCopied());
-        audit.record("lead.converted", "lead", lead.getId(), before, after);
-        outbox.publish("lead", lead.getId(), "lead.converted", converted);
+        changes.changed("lead.converted", "lead", lead.getId(), before, after, converted);
         return converted;
     }
 

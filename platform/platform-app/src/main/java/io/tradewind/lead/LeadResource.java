@@ -3,6 +3,7 @@ package io.tradewind.lead;
 import io.tradewind.access.CurrentCaller;
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -82,7 +83,7 @@ public class LeadResource {
     @RequiresPermission(Permission.LEADS_READ)
     @Operation(summary = "Get a lead")
     public Response get(@PathParam("id") String id) {
-        return withEtag(leads.get(caller.get(), id));
+        return Answers.ok(leads.get(caller.get(), id));
     }
 
     @POST
@@ -94,8 +95,7 @@ public class LeadResource {
     public Response create(@Valid @NotNull LeadRequest request) {
         customFields.requireValues(io.tradewind.customfield.RecordType.LEAD, request.customFields());
         LeadView created = leads.create(caller.get(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -105,7 +105,7 @@ public class LeadResource {
     @Operation(summary = "Update a lead (name, companyName, phone, email, source, sourceDetail, status, ownerId, "
             + "regionCode, productLine, notes)", description = "Needs If-Match. A new ownerId publishes lead.assigned.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
-        return withEtag(leads.update(caller.get(), id, ifMatch, body));
+        return Answers.ok(leads.update(caller.get(), id, ifMatch, body));
     }
 
     @DELETE
@@ -160,10 +160,6 @@ public class LeadResource {
                            @QueryParam("importId") String importId) {
         return leads.export(caller.get(), format, filter(q, status, source, ownerId, unassigned, createdFrom, createdTo,
                 regionCode, productLine, importId), page);
-    }
-
-    private static Response withEtag(LeadView view) {
-        return Response.ok(view).tag(Etags.of(view.version())).build();
     }
 
     private static String blank(String text) {

@@ -2,7 +2,7 @@ package io.tradewind.lead;
 
 import io.tradewind.access.Caller;
 import io.tradewind.access.DataScopes;
-import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.customfield.CustomFieldExport;
 import io.tradewind.customfield.CustomFieldFilters;
 import io.tradewind.customfield.CustomFields;
@@ -46,7 +46,7 @@ public class LeadService {
     Db db;
 
     @Inject
-    AuditLog audit;
+    RecordChanges changes;
 
     @Inject
     Outbox outbox;
@@ -157,8 +157,7 @@ public class LeadService {
         db.em().flush();
         customFields.write(RecordType.LEAD, lead.getId(), customFieldValues, null);
         LeadView view = view(lead);
-        audit.record("lead.created", "lead", lead.getId(), null, view);
-        outbox.publish("lead", lead.getId(), "lead.created", view);
+        changes.created("lead", lead.getId(), view);
         if (lead.getOwnerId() != null) {
             outbox.publish("lead", lead.getId(), "lead.assigned", view);
         }
@@ -193,8 +192,7 @@ public class LeadService {
         customFields.write(RecordType.LEAD, lead.getId(), body.get("customFields"), lead);
         db.em().flush();
         LeadView after = view(lead);
-        audit.record("lead.updated", "lead", lead.getId(), before, after);
-        outbox.publish("lead", lead.getId(), "lead.updated", after);
+        changes.updated("lead", lead.getId(), before, after);
         if (!java.util.Objects.equals(before.ownerId(), after.ownerId()) && lead.getOwnerId() != null) {
             outbox.publish("lead", lead.getId(), "lead.assigned", after);
         }
@@ -210,8 +208,7 @@ public class LeadService {
         db.em().createQuery("DELETE FROM LeadInquiry i WHERE i.leadId = :lead").setParameter("lead", lead.getId())
                 .executeUpdate();
         db.em().remove(lead);
-        audit.record("lead.deleted", "lead", lead.getId(), before, null);
-        outbox.publish("lead", lead.getId(), "lead.deleted", before);
+        changes.deleted("lead", lead.getId(), before);
     }
 
     @Inject
@@ -257,8 +254,7 @@ public class LeadService {
             lead.setStatus(LeadStatus.CONTACTED);
         }
         InquiryView view = InquiryView.of(inquiry);
-        audit.record("lead.inquiry-logged", "lead", lead.getId(), null, view);
-        outbox.publish("lead", lead.getId(), "lead.inquiry-logged", view);
+        changes.changed("lead.inquiry-logged", "lead", lead.getId(), null, view, view);
         return view;
     }
 

@@ -1,6 +1,7 @@
 package io.tradewind.lead;
 
 import io.tradewind.persistence.Ids;
+import io.tradewind.web.Versioned;
 import java.time.Instant;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ public record LeadView(String id, String name, String companyName, String phone,
                        String notes, Instant assignedAt, String assignmentRuleId, String createdById, String importId,
                        String formId, Instant convertedAt, String customerId, String contactId, String opportunityId,
                        Instant createdAt, Instant updatedAt, long version,
-                       Map<String, Object> customFields) {
+                       Map<String, Object> customFields) implements Versioned {
 
     public static LeadView of(Lead lead) {
         return of(lead, Map.of());

@@ -2,6 +2,7 @@ package io.tradewind.opportunity;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -78,7 +79,7 @@ public class OpportunityResource {
     @RequiresPermission(Permission.OPPORTUNITIES_READ)
     @Operation(summary = "Get an opportunity with its products")
     public Response get(@PathParam("id") String id) {
-        return withEtag(opportunities.get(id));
+        return Answers.ok(opportunities.get(id));
     }
 
     @POST
@@ -90,8 +91,7 @@ public class OpportunityResource {
     public Response create(@Valid @NotNull OpportunityRequest request) {
         customFields.requireValues(io.tradewind.customfield.RecordType.OPPORTUNITY, request.customFields());
         OpportunityView created = opportunities.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -101,7 +101,7 @@ public class OpportunityResource {
     @Operation(summary = "Update an opportunity", description = "Needs If-Match. name, amount, expectedCloseDate, "
             + "contactId, ownerId, source, tags, checkedItems (ticked checklist items), lines (replace all).")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
-        return withEtag(opportunities.update(id, ifMatch, body));
+        return Answers.ok(opportunities.update(id, ifMatch, body));
     }
 
     @POST
@@ -112,7 +112,7 @@ public class OpportunityResource {
             + "the current stage's exit and the new stage's entry checklists must be ticked (409 naming the missing "
             + "items); moving to a won or lost stage closes it, a lost one needs a reason.")
     public Response move(@PathParam("id") String id, JsonObject body) {
-        return withEtag(opportunities.move(id, body));
+        return Answers.ok(opportunities.move(id, body));
     }
 
     @GET
@@ -130,9 +130,5 @@ public class OpportunityResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch) {
         opportunities.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static Response withEtag(OpportunityView view) {
-        return Response.ok(view).tag(Etags.of(view.version())).build();
     }
 }

@@ -3,6 +3,7 @@ package io.tradewind.opportunity;
 import static io.tradewind.customer.CustomerService.blankToNull;
 
 import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.customfield.CustomFieldExport;
 import io.tradewind.customfield.CustomFieldFilters;
 import io.tradewind.customfield.CustomFields;
@@ -85,6 +86,9 @@ public class OpportunityService {
     AuditLog audit;
 
     @Inject
+    RecordChanges changes;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -143,8 +147,7 @@ public class OpportunityService {
         customFields.write(RecordType.OPPORTUNITY, opportunity.getId(), request.customFields(), null);
         OpportunityView view = OpportunityView.of(opportunity, stage.getName(), lines,
                 customFields.values(RecordType.OPPORTUNITY, opportunity.getId()));
-        audit.record("opportunity.created", "opportunity", opportunity.getId(), null, view);
-        outbox.publish("opportunity", opportunity.getId(), "opportunity.created", view);
+        changes.created("opportunity", opportunity.getId(), view);
         return view;
     }
 
@@ -264,8 +267,7 @@ public class OpportunityService {
         customFields.write(RecordType.OPPORTUNITY, opportunity.getId(), body.get("customFields"), opportunity);
         db.em().flush();
         OpportunityView after = get(id);
-        audit.record("opportunity.updated", "opportunity", opportunity.getId(), before, after);
-        outbox.publish("opportunity", opportunity.getId(), "opportunity.updated", after);
+        changes.updated("opportunity", opportunity.getId(), before, after);
         return after;
     }
 
@@ -371,8 +373,7 @@ public class OpportunityService {
                 .setParameter("id", opportunity.getId()).executeUpdate();
         teams.removeAll(opportunity);
         db.em().remove(opportunity);
-        audit.record("opportunity.deleted", "opportunity", opportunity.getId(), before, null);
-        outbox.publish("opportunity", opportunity.getId(), "opportunity.deleted", before);
+        changes.deleted("opportunity", opportunity.getId(), before);
     }
 
     /** The board: every stage in order with its count, total and weighted amounts, and its first {@code perStage} deals. */

@@ -1,6 +1,7 @@
 package io.tradewind.opportunity;
 
 import io.tradewind.persistence.Ids;
+import io.tradewind.web.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ public record OpportunityView(String id, String name, String customerId, String 
                               String status, int probability, Instant stageEnteredAt, List<String> checkedItems,
                               String closeReason, Instant closedAt, String source, List<String> tags,
                               List<LineView> lines, Instant createdAt, Instant updatedAt, long version,
-                              Map<String, Object> customFields) {
+                              Map<String, Object> customFields) implements Versioned {
 
     public record LineView(String productId, BigDecimal quantity, BigDecimal unitPrice, String priceListId,
                            BigDecimal amount) {

@@ -2,6 +2,7 @@ package io.tradewind.opportunity;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -52,7 +53,7 @@ public class StageResource {
     @Operation(summary = "Get a stage")
     public Response get(@PathParam("id") String id) {
         StageView view = stages.get(id);
-        return Response.ok(view).tag(Etags.of(view.version())).build();
+        return Answers.ok(view);
     }
 
     @POST
@@ -63,8 +64,7 @@ public class StageResource {
     @Operation(summary = "Add a stage")
     public Response create(@Valid @NotNull StageRequest request) {
         StageView created = stages.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -74,7 +74,7 @@ public class StageResource {
     @Operation(summary = "Change a stage", description = "Needs If-Match: name, probability, sortOrder, entryChecklist, exitChecklist.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
         StageView view = stages.update(id, ifMatch, body);
-        return Response.ok(view).tag(Etags.of(view.version())).build();
+        return Answers.ok(view);
     }
 
     @DELETE

@@ -1,7 +1,6 @@
 package io.tradewind.opportunity;
 
-import io.tradewind.audit.AuditLog;
-import io.tradewind.outbox.Outbox;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.persistence.Db;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Patch;
@@ -25,10 +24,7 @@ public class StageService {
     Db db;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     /** The stages in pipeline order. */
     @Transactional
@@ -75,8 +71,7 @@ public class StageService {
         db.em().persist(stage);
         db.em().flush();
         StageView view = StageView.of(stage);
-        audit.record("opportunity_stage.created", "opportunity_stage", stage.getId(), null, view);
-        outbox.publish("opportunity_stage", stage.getId(), "opportunity_stage.created", view);
+        changes.created("opportunity_stage", stage.getId(), view);
         return view;
     }
 
@@ -94,8 +89,7 @@ public class StageService {
                 .apply();
         db.em().flush();
         StageView after = StageView.of(stage);
-        audit.record("opportunity_stage.updated", "opportunity_stage", stage.getId(), before, after);
-        outbox.publish("opportunity_stage", stage.getId(), "opportunity_stage.updated", after);
+        changes.updated("opportunity_stage", stage.getId(), before, after);
         return after;
     }
 
@@ -114,8 +108,7 @@ public class StageService {
         }
         StageView before = StageView.of(stage);
         db.em().remove(stage);
-        audit.record("opportunity_stage.deleted", "opportunity_stage", stage.getId(), before, null);
-        outbox.publish("opportunity_stage", stage.getId(), "opportunity_stage.deleted", before);
+        changes.deleted("opportunity_stage", stage.getId(), before);
     }
 
     private List<OpportunityStage> createDefaults() {

@@ -1,7 +1,7 @@
 package io.tradewind.platform;
 
 import io.tradewind.audit.AuditLog;
-import io.tradewind.outbox.Outbox;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Jpql;
 import io.tradewind.tenancy.Plan;
@@ -95,10 +95,7 @@ public class PlatformTenantService {
         Seats seats;
 
         @Inject
-        AuditLog audit;
-
-        @Inject
-        Outbox outbox;
+        RecordChanges changes;
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public TenantDetails details(long tenantId) {
@@ -116,8 +113,7 @@ public class PlatformTenantService {
             change.accept(tenant);
             db.em().flush();
             TenantDetails after = details(tenant);
-            audit.record(operator, action, "tenant", tenantId, before, after);
-            outbox.publish("tenant", tenantId, action, after);
+            changes.changed(operator, action, "tenant", tenantId, before, after, after);
             return after;
         }
 

@@ -4,6 +4,7 @@ import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
 import io.tradewind.product.ProductRequests.PriceListRequest;
 import io.tradewind.product.ProductViews.PriceListView;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -68,7 +69,7 @@ public class PriceListResource {
     @Operation(summary = "Get a price list with its prices")
     public Response get(@PathParam("id") String id) {
         PriceListView view = priceLists.get(id);
-        return Response.ok(view).tag(Etags.of(view.version())).build();
+        return Answers.ok(view);
     }
 
     @POST
@@ -79,8 +80,7 @@ public class PriceListResource {
     @Operation(summary = "Create a price list")
     public Response create(@Valid @NotNull PriceListRequest request) {
         PriceListView created = priceLists.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -90,7 +90,7 @@ public class PriceListResource {
     @Operation(summary = "Update a price list", description = "Needs If-Match; items, when given, replace all prices.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
         PriceListView view = priceLists.update(id, ifMatch, body);
-        return Response.ok(view).tag(Etags.of(view.version())).build();
+        return Answers.ok(view);
     }
 
     @DELETE

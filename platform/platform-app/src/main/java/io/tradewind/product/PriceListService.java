@@ -2,8 +2,7 @@ package io.tradewind.product;
 
 import static io.tradewind.customer.CustomerService.blankToNull;
 
-import io.tradewind.audit.AuditLog;
-import io.tradewind.outbox.Outbox;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Jpql;
 import io.tradewind.product.ProductRequests.ItemRequest;
@@ -42,10 +41,7 @@ public class PriceListService {
     Db db;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Inject
     ProductService products;
@@ -79,8 +75,7 @@ public class PriceListService {
         replaceItems(list, request.items());
         db.em().flush();
         PriceListView view = PriceListView.of(list, items(list.getId()));
-        audit.record("price_list.created", "price_list", list.getId(), null, view);
-        outbox.publish("price_list", list.getId(), "price_list.created", view);
+        changes.created("price_list", list.getId(), view);
         return view;
     }
 
@@ -108,8 +103,7 @@ public class PriceListService {
         }
         db.em().flush();
         PriceListView after = PriceListView.of(list, items(list.getId()));
-        audit.record("price_list.updated", "price_list", list.getId(), before, after);
-        outbox.publish("price_list", list.getId(), "price_list.updated", after);
+        changes.updated("price_list", list.getId(), before, after);
         return after;
     }
 
@@ -121,8 +115,7 @@ public class PriceListService {
         db.em().createQuery("DELETE FROM PriceListItem i WHERE i.priceListId = :id").setParameter("id", list.getId())
                 .executeUpdate();
         db.em().remove(list);
-        audit.record("price_list.deleted", "price_list", list.getId(), before, null);
-        outbox.publish("price_list", list.getId(), "price_list.deleted", before);
+        changes.deleted("price_list", list.getId(), before);
     }
 
     private void replaceItems(PriceList list, List<ItemRequest> items) {

@@ -4,6 +4,7 @@ import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
 import io.tradewind.product.ProductRequests.CategoryRequest;
 import io.tradewind.product.ProductViews.CategoryView;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -58,7 +59,7 @@ public class ProductCategoryResource {
     @Operation(summary = "Get a product category")
     public Response get(@PathParam("id") String id) {
         CategoryView view = products.category(id);
-        return Response.ok(view).tag(Etags.of(view.version())).build();
+        return Answers.ok(view);
     }
 
     @POST
@@ -69,8 +70,7 @@ public class ProductCategoryResource {
     @Operation(summary = "Create a product category")
     public Response create(@Valid @NotNull CategoryRequest request) {
         CategoryView created = products.createCategory(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -80,7 +80,7 @@ public class ProductCategoryResource {
     @Operation(summary = "Rename or move a product category", description = "Needs If-Match.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
         CategoryView view = products.updateCategory(id, ifMatch, body);
-        return Response.ok(view).tag(Etags.of(view.version())).build();
+        return Answers.ok(view);
     }
 
     @DELETE

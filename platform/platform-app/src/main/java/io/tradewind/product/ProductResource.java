@@ -8,6 +8,7 @@ import io.tradewind.product.ProductRequests.ProductRequest;
 import io.tradewind.product.ProductViews.PriceQuote;
 import io.tradewind.product.ProductViews.ProductView;
 import io.tradewind.persistence.Db;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -83,7 +84,7 @@ public class ProductResource {
     @Operation(summary = "Get a product")
     public Response get(@PathParam("id") String id) {
         ProductView view = products.get(id);
-        return Response.ok(view).tag(Etags.of(view.version())).build();
+        return Answers.ok(view);
     }
 
     @GET
@@ -120,8 +121,7 @@ public class ProductResource {
     @Operation(summary = "Create a product")
     public Response create(@Valid @NotNull ProductRequest request) {
         ProductView created = products.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -131,7 +131,7 @@ public class ProductResource {
     @Operation(summary = "Update a product", description = "Needs If-Match.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
         ProductView view = products.update(id, ifMatch, body);
-        return Response.ok(view).tag(Etags.of(view.version())).build();
+        return Answers.ok(view);
     }
 
     @DELETE

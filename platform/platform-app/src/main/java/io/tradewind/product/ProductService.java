@@ -2,12 +2,11 @@ package io.tradewind.product;
 
 import static io.tradewind.customer.CustomerService.blankToNull;
 
-import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.export.ExportColumn;
 import io.tradewind.export.ExportFormat;
 import io.tradewind.export.Exporter;
 import io.tradewind.i18n.Messages;
-import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
@@ -46,10 +45,7 @@ public class ProductService {
     Db db;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Inject
     Exporter exporter;
@@ -76,8 +72,7 @@ public class ProductService {
         db.em().persist(category);
         db.em().flush();
         CategoryView view = CategoryView.of(category);
-        audit.record("product_category.created", "product_category", category.getId(), null, view);
-        outbox.publish("product_category", category.getId(), "product_category.created", view);
+        changes.created("product_category", category.getId(), view);
         return view;
     }
 
@@ -97,8 +92,7 @@ public class ProductService {
                 .apply();
         db.em().flush();
         CategoryView after = CategoryView.of(category);
-        audit.record("product_category.updated", "product_category", category.getId(), before, after);
-        outbox.publish("product_category", category.getId(), "product_category.updated", after);
+        changes.updated("product_category", category.getId(), before, after);
         return after;
     }
 
@@ -115,8 +109,7 @@ public class ProductService {
         }
         CategoryView before = CategoryView.of(category);
         db.em().remove(category);
-        audit.record("product_category.deleted", "product_category", category.getId(), before, null);
-        outbox.publish("product_category", category.getId(), "product_category.deleted", before);
+        changes.deleted("product_category", category.getId(), before);
     }
 
     // --- products ---
@@ -167,8 +160,7 @@ public class ProductService {
         db.em().persist(product);
         db.em().flush();
         ProductView view = ProductView.of(product);
-        audit.record("product.created", "product", product.getId(), null, view);
-        outbox.publish("product", product.getId(), "product.created", view);
+        changes.created("product", product.getId(), view);
         return view;
     }
 
@@ -194,8 +186,7 @@ public class ProductService {
         uniqueCode(product.getCode(), product.getId());
         db.em().flush();
         ProductView after = ProductView.of(product);
-        audit.record("product.updated", "product", product.getId(), before, after);
-        outbox.publish("product", product.getId(), "product.updated", after);
+        changes.updated("product", product.getId(), before, after);
         return after;
     }
 
@@ -212,8 +203,7 @@ public class ProductService {
         db.em().createQuery("DELETE FROM PriceListItem i WHERE i.productId = :id").setParameter("id", product.getId())
                 .executeUpdate();
         db.em().remove(product);
-        audit.record("product.deleted", "product", product.getId(), before, null);
-        outbox.publish("product", product.getId(), "product.deleted", before);
+        changes.deleted("product", product.getId(), before);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.tradewind.reminder;
 
 import io.tradewind.access.CurrentCaller;
-import io.tradewind.web.Etags;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
 import io.tradewind.web.Params;
@@ -55,7 +55,7 @@ public class ReminderResource {
     @Operation(summary = "Get one of my reminders")
     public Response get(@PathParam("id") String id) {
         ReminderView view = reminders.get(caller.get(), id);
-        return Response.ok(view).tag(Etags.of(view.version())).build();
+        return Answers.ok(view);
     }
 
     @POST
@@ -65,8 +65,7 @@ public class ReminderResource {
     @Operation(summary = "Remind me of something at a time")
     public Response create(@Valid @NotNull ReminderRequest request) {
         ReminderView created = reminders.create(caller.get(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @POST

@@ -1,12 +1,13 @@
 package io.tradewind.reminder;
 
 import io.tradewind.persistence.Ids;
+import io.tradewind.web.Versioned;
 import java.time.Instant;
 
 /** A reminder as its user sees it. */
 public record ReminderView(String id, String userId, String kind, String title, String detail, Instant dueAt,
                            String status, Instant deliveredAt, String subjectType, String subjectId, Instant createdAt,
-                           long version) {
+                           long version) implements Versioned {
 
     public static ReminderView of(Reminder reminder) {
         return new ReminderView(Ids.format(reminder.getId()), Ids.format(reminder.getUserId()),

@@ -2,12 +2,12 @@ package io.tradewind.signup;
 
 import io.tradewind.access.BuiltinRole;
 import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.identity.Credentials;
 import io.tradewind.identity.LoginDirectory;
 import io.tradewind.identity.PasswordHasher;
 import io.tradewind.identity.keycloak.KeycloakSettings;
 import io.tradewind.identity.keycloak.KeycloakSignup;
-import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.tenancy.Plan;
@@ -56,10 +56,7 @@ public class SignupService {
     TenantProvisioning provisioning;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Inject
     KeycloakSettings keycloak;
@@ -86,9 +83,8 @@ public class SignupService {
                 hasher.hash(keycloak.enabled() ? io.tradewind.identity.Secrets.password() : request.password()), locale, Set.of(BuiltinRole.TENANT_ADMIN.code()));
         TenantView view = TenantView.of(tenant);
         AuditLog.Actor actor = new AuditLog.Actor(admin.getId(), admin.getName());
-        audit.record(actor, "tenant.created", "tenant", tenant.getId(), null, view);
-        outbox.publish("tenant", tenant.getId(), "tenant.created", Map.of("tenantId", view.id(), "code", view.code(),
-                "name", view.name(), "plan", view.plan()));
+        changes.changed(actor, "tenant.created", "tenant", tenant.getId(), null, view, Map.of("tenantId", view.id(),
+                "code", view.code(), "name", view.name(), "plan", view.plan()));
         try {
             db.em().flush();
         } catch (PersistenceException e) {

@@ -2,11 +2,10 @@ package io.tradewind.team;
 
 import io.tradewind.access.Caller;
 import io.tradewind.access.DataScopes;
-import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.customer.Customer;
 import io.tradewind.customer.Visibility;
 import io.tradewind.lead.Requests;
-import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
@@ -46,10 +45,7 @@ public class TeamService {
     Visibility visibility;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Inject
     Validator validator;
@@ -115,8 +111,7 @@ public class TeamService {
 
     private void published(TeamRecord record, String change, TeamMemberView before, TeamMemberView after) {
         String action = record.teamType() + "." + change;
-        audit.record(action, record.teamType(), record.getId(), before, after);
-        outbox.publish(record.teamType(), record.getId(), action,
+        changes.changed(action, record.teamType(), record.getId(), before, after,
                 Map.of(record.teamType() + "Id", Ids.format(record.getId()), "member", after != null ? after : before));
     }
 

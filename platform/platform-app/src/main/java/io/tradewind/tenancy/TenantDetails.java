@@ -1,11 +1,13 @@
 package io.tradewind.tenancy;
 
 import io.tradewind.persistence.Ids;
+import io.tradewind.web.Versioned;
 import java.time.Instant;
 
 /** A tenant with its plan and seat usage, for its admins and for platform operators. */
 public record TenantDetails(String id, String code, String name, String status, String statusReason, PlanView plan,
-                            Seats seats, Instant trialEndsAt, Instant createdAt, long version, String timeZone) {
+                            Seats seats, Instant trialEndsAt, Instant createdAt, long version, String timeZone)
+        implements Versioned {
 
     /** The plan, named in the reader's language. */
     public record PlanView(String code, String name, Integer maxUsers) {

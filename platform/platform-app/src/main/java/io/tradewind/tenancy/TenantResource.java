@@ -3,10 +3,10 @@ package io.tradewind.tenancy;
 import io.tradewind.access.CurrentCaller;
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
-import io.tradewind.audit.AuditLog;
-import io.tradewind.outbox.Outbox;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.persistence.Db;
 import io.tradewind.user.Seats;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Patch;
 import jakarta.inject.Inject;
@@ -39,10 +39,7 @@ public class TenantResource {
     Seats seats;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Inject
     TenantStatusCache statusCache;
@@ -52,7 +49,7 @@ public class TenantResource {
     @RequiresPermission(Permission.TENANT_READ)
     @Operation(summary = "The caller's tenant, with its plan and seats")
     public Response get() {
-        return withEtag(details(db.em().find(Tenant.class, caller.get().tenantId())));
+        return Answers.ok(details(db.em().find(Tenant.class, caller.get().tenantId())));
     }
 
     @PATCH
@@ -75,18 +72,13 @@ public class TenantResource {
         }).apply();
         db.em().flush();
         TenantDetails after = details(tenant);
-        audit.record("tenant.updated", "tenant", tenant.getId(), before, after);
-        outbox.publish("tenant", tenant.getId(), "tenant.updated", after);
+        changes.updated("tenant", tenant.getId(), before, after);
         statusCache.forget(tenant.getId());
-        return withEtag(after);
+        return Answers.ok(after);
     }
 
     private TenantDetails details(Tenant tenant) {
         Seats.Usage usage = seats.usage(tenant.getId());
         return TenantDetails.of(tenant, db.em().find(Plan.class, tenant.getPlanCode()), usage.used());
-    }
-
-    private static Response withEtag(TenantDetails details) {
-        return Response.ok(details).tag(Etags.of(details.version())).build();
     }
 }

@@ -6,12 +6,12 @@ import io.tradewind.access.CallerDirectory;
 import io.tradewind.access.DataScopes;
 import io.tradewind.access.Role;
 import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.department.Department;
 import io.tradewind.identity.Credentials;
 import io.tradewind.identity.LoginDirectory;
 import io.tradewind.identity.Sessions;
 import io.tradewind.identity.UserLinks;
-import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
@@ -61,7 +61,7 @@ public class UserService {
     AuditLog audit;
 
     @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Inject
     CallerDirectory callers;
@@ -120,8 +120,7 @@ public class UserService {
         keycloakUsers.invited(caller.tenantCode(), email, user.getName(), roles);
         String link = links.invite(caller.tenantId(), caller.tenantName(), user, caller.name());
         UserView view = UserView.of(user);
-        audit.record("user.invited", "user", user.getId(), null, view);
-        outbox.publish("user", user.getId(), "user.invited", view);
+        changes.changed("user.invited", "user", user.getId(), null, view, view);
         return new InvitedUser(view, link);
     }
 
@@ -200,8 +199,7 @@ public class UserService {
     private UserView changed(Caller caller, UserAccount user, UserView before, String action) {
         db.em().flush();
         UserView after = UserView.of(user);
-        audit.record(action, "user", user.getId(), before, after);
-        outbox.publish("user", user.getId(), action, after);
+        changes.changed(action, "user", user.getId(), before, after, after);
         callers.forgetTenant(caller.tenantId());
         return after;
     }

@@ -2,6 +2,7 @@ package io.tradewind.lead.assignment;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -56,7 +57,7 @@ public class AssignmentRuleResource {
     @RequiresPermission(Permission.LEADS_READ)
     @Operation(summary = "Get an assignment rule")
     public Response get(@PathParam("id") String id) {
-        return withEtag(rules.get(id));
+        return Answers.ok(rules.get(id));
     }
 
     @POST
@@ -67,8 +68,7 @@ public class AssignmentRuleResource {
     @Operation(summary = "Create an assignment rule")
     public Response create(@Valid @NotNull AssignmentRuleRequest request) {
         AssignmentRuleView created = rules.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -78,7 +78,7 @@ public class AssignmentRuleResource {
     @Operation(summary = "Change an assignment rule (name, kind, priority, enabled, matchValue, departmentId, userIds)",
             description = "Needs If-Match.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
-        return withEtag(rules.update(id, ifMatch, body));
+        return Answers.ok(rules.update(id, ifMatch, body));
     }
 
     @DELETE
@@ -88,9 +88,5 @@ public class AssignmentRuleResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch) {
         rules.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static Response withEtag(AssignmentRuleView view) {
-        return Response.ok(view).tag(Etags.of(view.version())).build();
     }
 }

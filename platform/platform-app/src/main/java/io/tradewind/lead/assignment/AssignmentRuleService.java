@@ -1,8 +1,7 @@
 package io.tradewind.lead.assignment;
 
-import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.department.Department;
-import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
@@ -31,10 +30,7 @@ public class AssignmentRuleService {
     Db db;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Transactional
     public Page<AssignmentRuleView> list(PageRequest page, AssignmentKind kind, String q) {
@@ -64,8 +60,7 @@ public class AssignmentRuleService {
         db.em().persist(rule);
         db.em().flush();
         AssignmentRuleView view = AssignmentRuleView.of(rule);
-        audit.record("lead-assignment-rule.created", "lead-assignment-rule", rule.getId(), null, view);
-        outbox.publish("lead-assignment-rule", rule.getId(), "lead-assignment-rule.created", view);
+        changes.created("lead-assignment-rule", rule.getId(), view);
         return view;
     }
 
@@ -86,8 +81,7 @@ public class AssignmentRuleService {
         check(rule);
         db.em().flush();
         AssignmentRuleView after = AssignmentRuleView.of(rule);
-        audit.record("lead-assignment-rule.updated", "lead-assignment-rule", rule.getId(), before, after);
-        outbox.publish("lead-assignment-rule", rule.getId(), "lead-assignment-rule.updated", after);
+        changes.updated("lead-assignment-rule", rule.getId(), before, after);
         return after;
     }
 
@@ -97,8 +91,7 @@ public class AssignmentRuleService {
         Etags.require(ifMatch, rule.getVersion());
         AssignmentRuleView before = AssignmentRuleView.of(rule);
         db.em().remove(rule);
-        audit.record("lead-assignment-rule.deleted", "lead-assignment-rule", rule.getId(), before, null);
-        outbox.publish("lead-assignment-rule", rule.getId(), "lead-assignment-rule.deleted", before);
+        changes.deleted("lead-assignment-rule", rule.getId(), before);
     }
 
     private static void check(AssignmentRule rule) {

@@ -2,6 +2,7 @@ package io.tradewind.lead.form;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -54,7 +55,7 @@ public class LeadFormResource {
     @RequiresPermission(Permission.LEADS_READ)
     @Operation(summary = "Get a web-to-lead form")
     public Response get(@PathParam("id") String id) {
-        return withEtag(forms.get(id));
+        return Answers.ok(forms.get(id));
     }
 
     @POST
@@ -65,8 +66,7 @@ public class LeadFormResource {
     @Operation(summary = "Create a web-to-lead form", description = "Answers its public key and submission path.")
     public Response create(@Valid @NotNull LeadFormRequest request) {
         LeadFormView created = forms.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @PATCH
@@ -76,7 +76,7 @@ public class LeadFormResource {
     @Operation(summary = "Change a form (name, source, ratePerMinute, minFillSeconds, ownerId, enabled)",
             description = "Needs If-Match.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
-        return withEtag(forms.update(id, ifMatch, body));
+        return Answers.ok(forms.update(id, ifMatch, body));
     }
 
     @DELETE
@@ -86,9 +86,5 @@ public class LeadFormResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch) {
         forms.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static Response withEtag(LeadFormView view) {
-        return Response.ok(view).tag(Etags.of(view.version())).build();
     }
 }

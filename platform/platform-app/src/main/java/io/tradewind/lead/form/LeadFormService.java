@@ -1,11 +1,10 @@
 package io.tradewind.lead.form;
 
-import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.lead.Lead;
 import io.tradewind.lead.LeadService;
 import io.tradewind.lead.LeadSource;
 import io.tradewind.lead.LeadView;
-import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
@@ -38,10 +37,7 @@ public class LeadFormService {
     LeadService leads;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Transactional
     public Page<LeadFormView> list(PageRequest page, String q) {
@@ -72,8 +68,7 @@ public class LeadFormService {
                 form.getId()));
         db.em().flush();
         LeadFormView view = LeadFormView.of(form);
-        audit.record("lead-form.created", "lead-form", form.getId(), null, view);
-        outbox.publish("lead-form", form.getId(), "lead-form.created", view);
+        changes.created("lead-form", form.getId(), view);
         return view;
     }
 
@@ -92,8 +87,7 @@ public class LeadFormService {
                 .apply();
         db.em().flush();
         LeadFormView after = LeadFormView.of(form);
-        audit.record("lead-form.updated", "lead-form", form.getId(), before, after);
-        outbox.publish("lead-form", form.getId(), "lead-form.updated", after);
+        changes.updated("lead-form", form.getId(), before, after);
         return after;
     }
 
@@ -107,8 +101,7 @@ public class LeadFormService {
             db.em().remove(key);
         }
         db.em().remove(form);
-        audit.record("lead-form.deleted", "lead-form", form.getId(), before, null);
-        outbox.publish("lead-form", form.getId(), "lead-form.deleted", before);
+        changes.deleted("lead-form", form.getId(), before);
     }
 
     // --- the public side (called without a signed-in tenant) ------------------------------------

@@ -3,7 +3,7 @@ package io.tradewind.lead.handover;
 import io.tradewind.access.CurrentCaller;
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
-import io.tradewind.web.Etags;
+import io.tradewind.web.Answers;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
 import io.tradewind.web.Params;
@@ -79,7 +79,7 @@ public class HandoverResource {
     @Operation(summary = "Get a hand-over with its leads and their feedback")
     public Response get(@PathParam("id") String id) {
         HandoverView view = handovers.get(caller.get(), id);
-        return Response.ok(view).tag(Etags.of(view.version())).build();
+        return Answers.ok(view);
     }
 
     @POST
@@ -91,8 +91,7 @@ public class HandoverResource {
             + "on each is due by the end of the next working day.")
     public Response create(@Valid @NotNull HandoverRequest request) {
         HandoverView created = handovers.create(caller.get(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Etags.of(created.version())).build();
+        return Answers.created(uri, created);
     }
 
     @POST

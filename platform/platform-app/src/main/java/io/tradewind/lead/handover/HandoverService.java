@@ -4,6 +4,7 @@ import io.tradewind.access.Caller;
 import io.tradewind.access.DataScope;
 import io.tradewind.access.DataScopes;
 import io.tradewind.audit.AuditLog;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.department.Department;
 import io.tradewind.lead.BusinessCalendar;
 import io.tradewind.lead.Lead;
@@ -52,6 +53,9 @@ public class HandoverService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RecordChanges changes;
 
     @Inject
     Outbox outbox;
@@ -164,8 +168,7 @@ public class HandoverService {
         }
         db.em().flush();
         HandoverView view = view(handover, now);
-        audit.record("lead.handed-over", "lead-handover", handover.getId(), null, view);
-        outbox.publish("lead-handover", handover.getId(), "lead.handed-over", view);
+        changes.changed("lead.handed-over", "lead-handover", handover.getId(), null, view, view);
         return view;
     }
 

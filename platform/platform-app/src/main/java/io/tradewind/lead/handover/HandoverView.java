@@ -1,12 +1,14 @@
 package io.tradewind.lead.handover;
 
 import io.tradewind.persistence.Ids;
+import io.tradewind.web.Versioned;
 import java.time.Instant;
 import java.util.List;
 
 /** A hand-over form with its leads; {@code overdue} counts leads still without feedback after the due time. */
 public record HandoverView(String id, String fromUserId, String toUserId, String note, Instant dueAt, int leadCount,
-                           int awaitingFeedback, int overdue, List<ItemView> items, Instant createdAt, long version) {
+                           int awaitingFeedback, int overdue, List<ItemView> items, Instant createdAt, long version)
+        implements Versioned {
 
     /** One handed-over lead. */
     public record ItemView(String leadId, String leadName, String companyName, Instant dueAt, String outcome,

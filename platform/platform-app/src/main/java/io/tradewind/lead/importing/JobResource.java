@@ -6,7 +6,7 @@ import io.tradewind.access.RequiresPermission;
 import io.tradewind.i18n.Messages;
 import io.tradewind.i18n.RequestLocale;
 import io.tradewind.tenancy.TenantContext;
-import io.tradewind.web.Etags;
+import io.tradewind.web.Answers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,7 +43,7 @@ public class JobResource {
             + "created, merged, skipped and failed row counts; errorReport links the report once the job is done.")
     public Response get(@PathParam("id") String id) {
         JobView job = jobs.get(caller.get(), id);
-        return Response.ok(job).tag(Etags.of(job.version())).build();
+        return Answers.ok(job);
     }
 
     @GET

@@ -1,12 +1,14 @@
 package io.tradewind.lead.importing;
 
 import io.tradewind.persistence.Ids;
+import io.tradewind.web.Versioned;
 import java.time.Instant;
 
 /** A background job as the client polls it; {@code errorReport} links the per-row report once there is one. */
 public record JobView(String id, String type, String status, String fileName, String format, String duplicates,
                       long processed, long created, long merged, long skipped, long failed, String error,
-                      String errorReport, Instant startedAt, Instant finishedAt, Instant createdAt, long version) {
+                      String errorReport, Instant startedAt, Instant finishedAt, Instant createdAt, long version)
+        implements Versioned {
 
     public static JobView of(LeadImport job) {
         String id = Ids.format(job.getId());

@@ -2,7 +2,7 @@ package io.tradewind.lead.importing;
 
 import io.tradewind.access.Caller;
 import io.tradewind.audit.AuditLog;
-import io.tradewind.outbox.Outbox;
+import io.tradewind.audit.RecordChanges;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
@@ -27,7 +27,7 @@ public class LeadImportService {
     AuditLog audit;
 
     @Inject
-    Outbox outbox;
+    RecordChanges changes;
 
     @Transactional
     public JobView create(LeadImport job) {
@@ -87,8 +87,8 @@ public class LeadImportService {
         job.finish(error);
         db.em().flush();
         JobView view = JobView.of(job);
-        audit.record(actor, error == null ? "lead.import-completed" : "lead.import-failed", "lead-import", job.getId(), null, view);
-        outbox.publish("lead-import", job.getId(), error == null ? "lead.import-completed" : "lead.import-failed", view);
+        String action = error == null ? "lead.import-completed" : "lead.import-failed";
+        changes.changed(actor, action, "lead-import", job.getId(), null, view, view);
     }
 
     static String format(long id) {
