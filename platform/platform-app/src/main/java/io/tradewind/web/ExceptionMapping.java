@@ -97,11 +97,16 @@ public class ExceptionMapping implements ExceptionMapper<Throwable> {
         return Optional.empty();
     }
 
-    /** A database outage is not the caller's fault nor a bug: 503, so clients and balancers retry. */
+    /**
+     * A database outage is not the caller's fault nor a bug: 503, so clients and balancers retry.
+     * SQL state class 08 is a connection exception; Liberty rethrows H2's as a plain SQLException
+     * keeping H2's own state 90067 (connection broken).
+     */
     private static boolean databaseUnreachable(Throwable cause) {
         return cause instanceof SQLRecoverableException || cause instanceof SQLTransientConnectionException
                 || cause instanceof SQLNonTransientConnectionException
-                || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+                || cause instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("90067"));
     }
 
     private static ProblemException fromStatus(WebApplicationException web) {

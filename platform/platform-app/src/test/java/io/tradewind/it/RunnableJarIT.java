@@ -119,7 +119,7 @@ class RunnableJarIT {
     }
 
     private static void awaitReady(String base, Process process) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(process.isAlive()).as("the server process is running").isTrue();
             try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLNonTransientException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ class ExceptionMappingTest {
                 new SQLRecoverableException("Communications link failure", "08S01"),
                 new SQLTransientConnectionException("Connection not available, timed out"),
                 new SQLNonTransientConnectionException("Connection is broken", "90067"),
-                new SQLException("Connection refused", "08001")}) {
+                new SQLException("Connection refused", "08001"),
+                new SQLNonTransientException("Connection is broken DSRA0010E: SQL State = 90067", "90067")}) {
             ProblemException problem = ExceptionMapping.toProblem(wrapped(unreachable));
             assertThat(problem.type()).as(unreachable.toString()).isEqualTo(ProblemType.UNAVAILABLE);
             assertThat(problem.type().status()).isEqualTo(503);
