@@ -2,6 +2,7 @@ package io.tradewind.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradewind.it.Api;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.net.URISyntaxException;
@@ -33,6 +34,9 @@ class TenantKeysIT {
 
     @Deployment
     static WebArchive deployment() throws URISyntaxException {
+        // Deploy next to a started application: its schema is migrated, and Arquillian's deployment
+        // check does not time out behind its start on a busy machine.
+        Api.awaitApplication();
         File assertj = new File(org.assertj.core.api.Assertions.class.getProtectionDomain().getCodeSource()
                 .getLocation().toURI());
         return ShrinkWrap.create(WebArchive.class, "tenant-keys-test.war")
