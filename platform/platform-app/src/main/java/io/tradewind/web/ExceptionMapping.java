@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,8 @@ public class ExceptionMapping implements ExceptionMapper<Throwable> {
         ProblemException problem = toProblem(thrown);
         if (problem.type() == ProblemType.INTERNAL) {
             LOG.log(Level.SEVERE, "Unhandled failure serving " + path(), thrown);
+        } else if (problem.type() == ProblemType.UNAVAILABLE) {
+            LOG.warning(() -> "Unavailable serving " + path() + ": " + thrown);
         }
         return ProblemDocument.response(problem, path());
     }
@@ -85,7 +90,23 @@ public class ExceptionMapping implements ExceptionMapper<Throwable> {
         if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
             return Optional.of(Problems.conflict("problem.conflict.duplicate"));
         }
+        if (databaseUnreachable(cause)) {
+            return Optional.of(Problems.of(ProblemType.UNAVAILABLE, "problem.unavailable.database")
+                    .withHeader("Retry-After", "5"));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A database outage is not the caller's fault nor a bug: 503, so clients and balancers retry.
+     * SQL state class 08 is a connection exception; Liberty rethrows H2's as a plain SQLException
+     * keeping H2's own state 90067 (connection broken).
+     */
+    private static boolean databaseUnreachable(Throwable cause) {
+        return cause instanceof SQLRecoverableException || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("90067"));
     }
 
     private static ProblemException fromStatus(WebApplicationException web) {

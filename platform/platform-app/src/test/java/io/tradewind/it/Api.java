@@ -34,7 +34,7 @@ public final class Api {
      * Liberty reports the server started before the application is (on a busy machine, minutes
      * before): wait until readiness answers 200 so tests do not meet a 404 for every path.
      */
-    private static void awaitApplication() {
+    public static void awaitApplication() {
         long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
             try {

@@ -2,6 +2,7 @@ package io.tradewind.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import java.io.File;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.h2.tools.Server;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class RunnableJarIT {
         String base = "http://localhost:" + port;
         String email = Api.unique("restart") + "@jar.test";
 
-        Process first = start(jar, work, port);
+        Process first = start(jar, work, port, Map.of());
         try {
             awaitReady(base, first);
             given().baseUri(base).contentType(ContentType.JSON)
@@ -41,7 +43,7 @@ class RunnableJarIT {
             stop(first);
         }
 
-        Process second = start(jar, work, port);
+        Process second = start(jar, work, port, Map.of());
         try {
             awaitReady(base, second);
             String token = given().baseUri(base).contentType(ContentType.JSON)
@@ -60,19 +62,64 @@ class RunnableJarIT {
         }
     }
 
-    private static Process start(File jar, Path work, int port) throws IOException {
+    /**
+     * The database goes away under a running server (its H2 TCP server stops): readiness turns DOWN,
+     * liveness stays UP within its grace, a request that needs the database is a 503 problem to
+     * retry (not a 500), and the server is ready again as soon as the database is back.
+     */
+    @Test
+    void aDatabaseOutageTakesTheServerOutOfReadinessUntilTheDatabaseIsBack() throws Exception {
+        Assumptions.assumeFalse(Api.onMariaDb(), "the outage is staged once, with an H2 TCP server");
+        File jar = new File(System.getProperty("tradewind.jar", "target/tradewind.jar"));
+        Path work = Files.createTempDirectory("tradewind-outage-it");
+        String[] databaseArgs = {"-tcpPort", Integer.toString(freePort()), "-ifNotExists",
+                "-baseDir", work.resolve("db").toString()};
+        Server database = Server.createTcpServer(databaseArgs).start();
+        int port = freePort();
+        String base = "http://localhost:" + port;
+        Process server = start(jar, work, port, Map.of("TRADEWIND_DB_URL", "jdbc:h2:tcp://localhost:" + database.getPort()
+                + "/tradewind;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"));
+        try {
+            awaitReady(base, server);
+            database.stop();
+            awaitStatus(base + "/health/ready", 503);
+            given().baseUri(base).get("/health/ready").then().body("checks[0].data.reachable", equalTo(false));
+            given().baseUri(base).get("/health/live").then().statusCode(200);
+            given().baseUri(base).contentType(ContentType.JSON)
+                    .body(Map.of("email", "nobody@outage.test", "password", Api.PASSWORD)).post("/api/v1/auth/token")
+                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
+                    .body("type", equalTo("https://tradewind.io/problems/unavailable"));
+
+            database = Server.createTcpServer(databaseArgs).start();
+            awaitReady(base, server);
+        } finally {
+            stop(server);
+            database.stop();
+        }
+    }
+
+    private static void awaitStatus(String url, int status) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (given().get(url).statusCode() != status) {
+            assertThat(System.nanoTime()).as(url + " answers " + status).isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    private static Process start(File jar, Path work, int port, Map<String, String> environment) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
                 jar.getAbsolutePath());
         builder.environment().put("TRADEWIND_HTTP_PORT", Integer.toString(port));
         builder.environment().put("TRADEWIND_DATA_DIR", work.resolve("data").toString());
         builder.environment().put("WLP_JAR_EXTRACT_DIR", work.resolve("extract-" + System.nanoTime()).toString());
         builder.environment().put("TRADEWIND_LOG_FORMAT", "simple");
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(work.resolve("server-" + System.nanoTime() + ".log").toFile());
         return builder.start();
     }
 
     private static void awaitReady(String base, Process process) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(process.isAlive()).as("the server process is running").isTrue();
             try {

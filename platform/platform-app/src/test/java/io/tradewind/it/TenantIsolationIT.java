@@ -253,6 +253,18 @@ class TenantIsolationIT {
         assertThat(singletonsOf(a)).as("tenant A's singletons after tenant B's changes").isEqualTo(singletonsOfA);
     }
 
+    /** The tenant comes from the verified token only: a header or parameter naming another tenant changes nothing. */
+    @Test
+    @Order(4)
+    void theTenantComesFromTheTokenOnly() {
+        RequestSpecification asBClaimingA = b.admin().header("X-Tenant-Id", a.id()).queryParam("tenantId", a.id())
+                .queryParam("tenant", a.code());
+        Response me = asBClaimingA.get("/me");
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.<String>path("tenant.id")).isEqualTo(b.id());
+        assertThat(asBClaimingA.get("/users").<List<String>>path("items.id")).doesNotContain(a.adminId());
+    }
+
     /** Each singleton GET (no path parameter) of a tenant, with its ETag. */
     private static Map<String, String> singletonsOf(Api.TestTenant tenant) {
         Map<String, String> state = new LinkedHashMap<>();
