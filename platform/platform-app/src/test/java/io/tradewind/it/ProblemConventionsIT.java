@@ -113,6 +113,18 @@ class ProblemConventionsIT {
     }
 
     @Test
+    void aQueryParameterOfTheWrongTypeIsA400NamingIt() {
+        // The JAX-RS default for an unconvertible query parameter is a 404, as if the list did not exist.
+        tenant.admin().queryParam("page", "abc").get("/leads")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("page"));
+        tenant.admin().queryParam("size", "ten").get("/customers/export")
+                .then().statusCode(400).body("errors.field", hasItem("size"));
+        tenant.admin().queryParam("page", "abc").get("/no-such-list")
+                .then().statusCode(404);
+    }
+
+    @Test
     void pagesHaveAHardMaximumSize() {
         tenant.admin().queryParam("size", 201).get("/users")
                 .then().statusCode(400).body("errors.field", hasItem("size"));
