@@ -122,6 +122,13 @@ class ProblemConventionsIT {
                 .then().statusCode(400).body("errors.field", hasItem("size"));
         tenant.admin().queryParam("page", "abc").get("/no-such-list")
                 .then().statusCode(404);
+        // A yes/no filter takes true or false; "yes" was read as false, silently dropping the filter.
+        tenant.admin().queryParam("unassigned", "yes").get("/leads")
+                .then().statusCode(400).body("errors.field", hasItem("unassigned"));
+        tenant.admin().queryParam("overdue", "1").get("/lead-handovers")
+                .then().statusCode(400).body("errors.field", hasItem("overdue"));
+        tenant.admin().queryParam("unassigned", "TRUE").get("/leads").then().statusCode(200);
+        tenant.admin().queryParam("unassigned", "").get("/leads").then().statusCode(200);
     }
 
     @Test
