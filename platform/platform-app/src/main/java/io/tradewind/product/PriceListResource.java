@@ -54,13 +54,27 @@ public class PriceListResource {
     public Page<PriceListView> list(@Valid @BeanParam PageRequest page, @QueryParam("customerGroup") String customerGroup,
                                     @QueryParam("channel") String channel, @QueryParam("validOn") String validOn,
                                     @QueryParam("q") String q) {
-        LocalDate on;
+        return priceLists.list(page, customerGroup, channel, date(validOn), q);
+    }
+
+    private static LocalDate date(String validOn) {
         try {
-            on = validOn == null || validOn.isBlank() ? null : LocalDate.parse(validOn);
+            return validOn == null || validOn.isBlank() ? null : LocalDate.parse(validOn);
         } catch (DateTimeParseException e) {
             throw Problems.invalid("validOn", "validation.date");
         }
-        return priceLists.list(page, customerGroup, channel, on, q);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @RequiresPermission(Permission.PRODUCTS_READ)
+    @Operation(summary = "Export price lists as CSV or XLSX", description = "The list's filters and sort; every matching row.")
+    public Response export(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,
+                           @Valid @BeanParam PageRequest page, @QueryParam("customerGroup") String customerGroup,
+                           @QueryParam("channel") String channel, @QueryParam("validOn") String validOn,
+                           @QueryParam("q") String q) {
+        return priceLists.export(format, page, customerGroup, channel, date(validOn), q);
     }
 
     @GET

@@ -3,7 +3,11 @@ package io.tradewind.product;
 import static io.tradewind.customer.CustomerService.blankToNull;
 
 import io.tradewind.audit.RecordChanges;
+import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportFormat;
+import io.tradewind.export.Exporter;
 import io.tradewind.persistence.Db;
+import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
 import io.tradewind.product.ProductRequests.ItemRequest;
 import io.tradewind.product.ProductRequests.PriceListRequest;
@@ -22,6 +26,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +34,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Price lists per customer group or channel, with validity periods. */
 @ApplicationScoped
@@ -46,16 +52,47 @@ public class PriceListService {
     @Inject
     ProductService products;
 
+    @Inject
+    Exporter exporter;
+
+    private static final Map<String, String> SORTS = Map.of("name", "l.name", "validFrom", "l.validFrom",
+            "createdAt", "l.createdAt");
+
     @Transactional
     public Page<PriceListView> list(PageRequest page, String customerGroup, String channel, LocalDate validOn, String q) {
+        return query(customerGroup, channel, validOn, q).page(page, orderBy(page))
+                .map(l -> PriceListView.of(l, items(l.getId())));
+    }
+
+    /** The list's filters and sort, every matching price list, one row each with its number of prices. */
+    @Transactional
+    public Response export(String format, PageRequest page, String customerGroup, String channel, LocalDate validOn,
+                           String q) {
+        ExportFormat type = ExportFormat.parse(format);
+        Jpql<PriceList> query = query(customerGroup, channel, validOn, q);
+        String orderBy = orderBy(page);
+        List<ExportColumn<PriceList>> columns = List.of(
+                column("id", l -> Ids.format(l.getId())), column("name", PriceList::getName),
+                column("customerGroup", PriceList::getCustomerGroup), column("channel", PriceList::getChannel),
+                column("validFrom", PriceList::getValidFrom), column("validTo", PriceList::getValidTo),
+                column("items", l -> items(l.getId()).size()));
+        return exporter.export(type, "price-lists", columns, (offset, limit) -> query.list(orderBy, offset, limit));
+    }
+
+    private static ExportColumn<PriceList> column(String field, Function<PriceList, Object> value) {
+        return new ExportColumn<>(Messages.get("accounts.price-list.field." + field), value);
+    }
+
+    private Jpql<PriceList> query(String customerGroup, String channel, LocalDate validOn, String q) {
         return Jpql.from(db.em(), PriceList.class, "l")
                 .where("l.customerGroup = :group", "group", blankToNull(customerGroup))
                 .where("l.channel = :channel", "channel", blankToNull(channel))
                 .where("l.validFrom <= :on AND (l.validTo IS NULL OR l.validTo >= :on)", "on", validOn)
-                .search(q, "l.name")
-                .page(page, Sorting.orderBy(page.sort(), Map.of("name", "l.name", "validFrom", "l.validFrom",
-                        "createdAt", "l.createdAt"), "l.validFrom DESC", "l.id"))
-                .map(l -> PriceListView.of(l, items(l.getId())));
+                .search(q, "l.name");
+    }
+
+    private static String orderBy(PageRequest page) {
+        return Sorting.orderBy(page.sort(), SORTS, "l.validFrom DESC", "l.id");
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -37,6 +38,8 @@ public class ExceptionMapping implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ExceptionMapping.class.getName());
     private static final Pattern JSON_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?", Pattern.CASE_INSENSITIVE);
+    /** How the JAX-RS runtime names a query or header parameter it could not convert, e.g. {@code QueryParam("page")}. */
+    private static final Pattern UNCONVERTIBLE_PARAMETER = Pattern.compile("(?:Query|Header|Form)Param\\(\"([^\"]+)\"\\)");
 
     @Context
     UriInfo uriInfo;
@@ -69,6 +72,10 @@ public class ExceptionMapping implements ExceptionMapper<Throwable> {
             if (problem.isPresent()) {
                 return problem.get();
             }
+        }
+        Optional<ProblemException> badParameter = unconvertibleParameter(thrown);
+        if (badParameter.isPresent()) {
+            return badParameter.get();
         }
         if (thrown instanceof WebApplicationException web) {
             return fromStatus(web);
@@ -107,6 +114,18 @@ public class ExceptionMapping implements ExceptionMapper<Throwable> {
                 || cause instanceof SQLNonTransientConnectionException
                 || cause instanceof SQLException sql && sql.getSQLState() != null
                         && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("90067"));
+    }
+
+    /**
+     * JAX-RS answers a query parameter it cannot convert ({@code ?page=abc}) with a 404 (or a 400 for
+     * other kinds): the address is right, the value is wrong, so it is a 400 naming the parameter.
+     */
+    static Optional<ProblemException> unconvertibleParameter(Throwable thrown) {
+        if (!(thrown instanceof NotFoundException || thrown instanceof BadRequestException)) {
+            return Optional.empty();
+        }
+        Matcher parameter = UNCONVERTIBLE_PARAMETER.matcher(String.valueOf(thrown.getMessage()));
+        return parameter.find() ? Optional.of(Problems.invalid(parameter.group(1), "validation.type")) : Optional.empty();
     }
 
     private static ProblemException fromStatus(WebApplicationException web) {

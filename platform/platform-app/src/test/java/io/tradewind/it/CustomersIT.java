@@ -92,6 +92,26 @@ class CustomersIT {
     }
 
     @Test
+    void aCustomerIsGradedAnewByChangedRulesOnRequest() {
+        Api.TestTenant tenant = Api.signup();
+        String etag = tenant.admin().get("/settings/grading-rules").header("ETag");
+        tenant.admin().header("If-Match", etag).body(Map.of("defaultGrade", "C", "rules", List.of(
+                Map.of("grade", "A", "name", "百人以上", "minCompanySize", 100)))).put("/settings/grading-rules")
+                .then().statusCode(200);
+        String id = tenant.admin().body(Map.of("name", "市中心医院", "companySize", 150)).post("/customers").then()
+                .statusCode(201).body("grade", equalTo("A")).extract().path("id");
+        etag = tenant.admin().get("/settings/grading-rules").header("ETag");
+        tenant.admin().header("If-Match", etag).body(Map.of("defaultGrade", "C", "rules", List.of(
+                Map.of("grade", "A", "name", "五百人以上", "minCompanySize", 500),
+                Map.of("grade", "B", "name", "百人以上", "minCompanySize", 100)))).put("/settings/grading-rules")
+                .then().statusCode(200);
+
+        tenant.admin().post("/customers/" + id + "/grade").then().statusCode(200)
+                .body("grade", equalTo("B")).body("gradeReason", containsString("百人以上"));
+        tenant.admin().get("/customers/" + id).then().body("grade", equalTo("B"));
+    }
+
+    @Test
     void customersReturnToThePoolByTheRulesAndRepsClaimWithinTheirLimit() {
         Api.TestTenant tenant = Api.signup();
         Api.Member rep = tenant.member("sales-rep", null);

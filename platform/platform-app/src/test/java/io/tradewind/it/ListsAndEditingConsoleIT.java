@@ -129,6 +129,10 @@ class ListsAndEditingConsoleIT {
         assertThat(saved).containsEntry("companySize", 250).containsEntry("industry", "医疗器械").containsEntry("name", name);
         assertThat((Map<String, Object>) saved.get("customFields")).containsEntry("beds", 800);
         browser.screenshot("lists-06-customer-edited");
+        // The drawer covers the custom fields: the 360° has no separate custom-fields-only editor any more
+        browser.awaitText("[data-custom-value=beds]", "800");
+        assertThat(browser.script("return document.querySelectorAll(\"[data-testid^='edit-customer-fields'], "
+                + "[data-testid^='edit-contact-fields'], [data-testid^='edit-opportunity-fields']\").length")).isEqualTo(0L);
 
         // Someone else renames the customer while the form is open: 412, the form offers the latest version
         browser.click("[data-testid=edit-customer]");
@@ -181,6 +185,16 @@ class ListsAndEditingConsoleIT {
         browser.awaitGone("[data-testid=opportunity-edit-form]");
         assertThat(tenant.admin().get("/opportunities/" + dealId).then().statusCode(200).extract().<Number>path("amount").intValue())
                 .isEqualTo(125000);
+
+        // The same drawer from the opportunity's kanban card
+        browser.click("[data-testid=view-kanban]");
+        browser.click("[data-testid=edit-card-" + dealId + "]");
+        browser.fill("[data-testid=opportunity-edit-form] input[name=amount]", "130000");
+        browser.screenshot("lists-08b-kanban-card-edit");
+        browser.click("[data-testid=opportunity-edit-save]");
+        browser.awaitGone("[data-testid=opportunity-edit-form]");
+        assertThat(tenant.admin().get("/opportunities/" + dealId).then().statusCode(200).extract().<Number>path("amount").intValue())
+                .isEqualTo(130000);
     }
 
     @Test

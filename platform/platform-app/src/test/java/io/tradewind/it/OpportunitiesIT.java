@@ -187,6 +187,24 @@ class OpportunitiesIT {
         String csv = tenant.admin().queryParam("format", "csv").get("/products/export").asString();
         assertThat(CustomersIT.parseCsv(csv.replace("\uFEFF", ""))).hasSize(2);
         assertThat(csv).contains("US-1");
+
+        // Price lists export with the list's filters and sort: the hospital group's two lists, one row each.
+        String lists = tenant.admin().queryParam("format", "csv").queryParam("customerGroup", "hospital")
+                .queryParam("sort", "validFrom").get("/price-lists/export").then().statusCode(200).extract().asString();
+        List<List<String>> rows = CustomersIT.parseCsv(lists.replace("\uFEFF", ""));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).containsExactly(rows.get(1).get(0), "医院价", "hospital", "", "2026-01-01", "2026-06-30", "1");
+        assertThat(rows.get(2).get(1)).isEqualTo("今日医院价");
+        Response listsXlsx = tenant.admin().header("Accept-Language", "zh-CN").queryParam("format", "xlsx")
+                .queryParam("validOn", "2026-03-01").get("/price-lists/export");
+        listsXlsx.then().statusCode(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(listsXlsx.asByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("名称");
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("医院价");
+        }
+        tenant.admin().queryParam("format", "csv").queryParam("validOn", "March").get("/price-lists/export").then()
+                .statusCode(400).body("errors.field", hasItem("validOn"));
     }
 
     private static Response price(Api.TestTenant tenant, String product, String group, String date) {

@@ -113,6 +113,25 @@ class ProblemConventionsIT {
     }
 
     @Test
+    void aQueryParameterOfTheWrongTypeIsA400NamingIt() {
+        // The JAX-RS default for an unconvertible query parameter is a 404, as if the list did not exist.
+        tenant.admin().queryParam("page", "abc").get("/leads")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("page"));
+        tenant.admin().queryParam("size", "ten").get("/customers/export")
+                .then().statusCode(400).body("errors.field", hasItem("size"));
+        tenant.admin().queryParam("page", "abc").get("/no-such-list")
+                .then().statusCode(404);
+        // A yes/no filter takes true or false; "yes" was read as false, silently dropping the filter.
+        tenant.admin().queryParam("unassigned", "yes").get("/leads")
+                .then().statusCode(400).body("errors.field", hasItem("unassigned"));
+        tenant.admin().queryParam("overdue", "1").get("/lead-handovers")
+                .then().statusCode(400).body("errors.field", hasItem("overdue"));
+        tenant.admin().queryParam("unassigned", "TRUE").get("/leads").then().statusCode(200);
+        tenant.admin().queryParam("unassigned", "").get("/leads").then().statusCode(200);
+    }
+
+    @Test
     void pagesHaveAHardMaximumSize() {
         tenant.admin().queryParam("size", 201).get("/users")
                 .then().statusCode(400).body("errors.field", hasItem("size"));
