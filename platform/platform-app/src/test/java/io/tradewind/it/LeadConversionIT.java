@@ -78,8 +78,10 @@ class LeadConversionIT {
         Api.TestTenant tenant = Api.signup();
         Api.Member rep = tenant.member("sales-rep", null);
         String customer = rep.as().body(Map.of("name", "福寿药房")).post("/customers").then().statusCode(201).extract().path("id");
-        LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
-        rep.as().body(Map.of("name", "吴老板", "customerId", customer, "birthday", tomorrow.withYear(1975).toString()))
+        // A birthday today: its reminder was due yesterday at 09:00, so it goes out at once at any hour
+        // (one tomorrow is due today at 09:00 Shanghai, still ahead between 16:00 and 01:00 UTC).
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        rep.as().body(Map.of("name", "吴老板", "customerId", customer, "birthday", today.withYear(1975).toString()))
                 .post("/contacts").then().statusCode(201);
         MailServer.awaitMail(rep.email(), "吴老板");
         rep.as().queryParam("kind", "birthday").get("/reminders").then().body("total", equalTo(1))
