@@ -74,7 +74,7 @@ public class FieldDefinitions {
     }
 
     /** A custom field of the current tenant (or of no tenant: then of all) is being changed in this transaction. */
-    void changed() {
+    public void changed() {
         Long tenant = TenantContext.current().orElse(null);
         drop(tenant);
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
@@ -85,19 +85,27 @@ public class FieldDefinitions {
         if (tenants == null) {
             Set<Long> changed = new HashSet<>();
             tenants = changed;
+            try {
+                registerDrop(changed);
+            } catch (IllegalStateException completing) {
+                return; // flushed while committing: the drop above is all that can be done
+            }
             transactions.putResource(CHANGED, changed);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    changed.forEach(FieldDefinitions.this::drop);
-                }
-            });
         }
         tenants.add(tenant);
+    }
+
+    private void registerDrop(Set<Long> changed) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                changed.forEach(FieldDefinitions.this::drop);
+            }
+        });
     }
 
     private boolean changedHere(long tenant) {
