@@ -21,12 +21,16 @@ import java.util.regex.Pattern;
  * p50/p99 latency. Errors (any status other than the one expected) are counted, not timed.
  *
  * Usage: java bench/PipelineLoad.java BASE_URL EMAIL PASSWORD [workers=32] [seconds=20] [warmup=5] [label=...]
- *            [server-pid=PID] [calls=page,get,create,kanban] [prewarm=SECONDS]
+ *            [server-pid=PID] [calls=page,get,create,kanban] [prewarm=SECONDS] [rate=REQUESTS_PER_SECOND]
  * prewarm: before the first call's warm-up, all the calls at once (workers spread over them), so that the
  * server's JIT has compiled their shared and their own code before any is measured.
  * With server-pid (a local server), each call also reports the server's CPU time per request (from
  * /proc/PID/stat), and the load generator's own: on a shared machine the throughput and latencies
  * depend on everything else running, CPU time per request much less.
+ * rate (open loop, a second view next to the closed loop's, never instead of it): the measured requests
+ * are sent on a fixed schedule, rate per second spread evenly over the workers, and each latency counts
+ * from the request's scheduled time, so a request that waited for a late one is counted as late
+ * (no coordinated omission). Warm-up and prewarm stay closed loop. A worker behind schedule sends at once.
  */
 public class PipelineLoad {
 
@@ -54,6 +58,7 @@ public class PipelineLoad {
         String label = "";
         long serverPid = 0;
         int prewarm = 0;
+        double rate = 0;
         List<String> only = List.of("page", "get", "create", "kanban");
         for (int i = 3; i < args.length; i++) {
             String[] pair = args[i].split("=", 2);
@@ -65,6 +70,7 @@ public class PipelineLoad {
                 case "server-pid" -> serverPid = Long.parseLong(pair[1]);
                 case "prewarm" -> prewarm = Integer.parseInt(pair[1]);
                 case "calls" -> only = List.of(pair[1].split(","));
+                case "rate" -> rate = Double.parseDouble(pair[1]);
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
@@ -96,8 +102,9 @@ public class PipelineLoad {
         }
         String total = http.send(get(base + "/customers?page=1&size=1", bearer), HttpResponse.BodyHandlers.ofString())
                 .body().replaceAll(".*\"total\":(\\d+).*", "$1");
-        System.out.printf("%s tenant of %s: %s customers visible, %d workers, %d s per call (after %d s warm-up)%n",
-                label, email, total, workers, seconds, warmup);
+        System.out.printf("%s tenant of %s: %s customers visible, %d workers, %d s per call (after %d s warm-up)%s%n",
+                label, email, total, workers, seconds, warmup,
+                rate > 0 ? String.format(", open loop at %.0f req/s", rate) : ", closed loop");
 
         AtomicInteger created = new AtomicInteger();
         String run = Long.toString(System.currentTimeMillis(), 36);
@@ -119,13 +126,13 @@ public class PipelineLoad {
                 .filter(call -> selected.contains(call.name().substring(call.name().indexOf(' ') + 1))).toList();
         if (prewarm > 0) {
             // the JIT compiles what every call shares (HTTP, security, CDI, JPA) and each call's own path
-            run(http, measured, workers, prewarm);
+            run(http, measured, workers, prewarm, 0);
         }
         for (Call call : measured) {
             run(http, call, workers, warmup);
             double serverBefore = cpuSeconds(serverPid);
             double clientBefore = cpuSeconds(ProcessHandle.current().pid());
-            Result r = run(http, call, workers, seconds);
+            Result r = run(http, List.of(call), workers, seconds, rate);
             double server = cpuSeconds(serverPid) - serverBefore;
             double client = cpuSeconds(ProcessHandle.current().pid()) - clientBefore;
             int answered = Math.max(1, r.count() + r.errors());
@@ -157,31 +164,43 @@ public class PipelineLoad {
     }
 
     static Result run(HttpClient http, Call call, int workers, int seconds) throws Exception {
-        return run(http, List.of(call), workers, seconds);
+        return run(http, List.of(call), workers, seconds, 0);
     }
 
-    /** Runs the calls for {@code seconds}, worker w sending calls[w % calls] (the result is named after the first). */
-    static Result run(HttpClient http, List<Call> mixed, int workers, int seconds) throws Exception {
+    /**
+     * Runs the calls for {@code seconds}, worker w sending calls[w % calls] (the result is named after the
+     * first): closed loop when {@code rate} is 0, else each worker on its share of the schedule.
+     */
+    static Result run(HttpClient http, List<Call> mixed, int workers, int seconds, double rate) throws Exception {
         Call first = mixed.get(0);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         AtomicInteger errors = new AtomicInteger();
         List<Future<long[]>> futures = new ArrayList<>();
+        long interval = rate > 0 ? (long) (workers * 1e9 / rate) : 0;
         for (int w = 0; w < workers; w++) {
             Call call = mixed.get(w % mixed.size());
+            long firstSend = start + (rate > 0 ? (long) (w * 1e9 / rate) : 0);
             futures.add(pool.submit(() -> {
                 long[] nanos = new long[1024];
                 int n = 0;
-                while (System.nanoTime() < end) {
-                    long t0 = System.nanoTime();
+                long scheduled = firstSend;
+                while (scheduled < end && System.nanoTime() < end) {
+                    long t0 = rate > 0 ? scheduled : System.nanoTime();
+                    for (long wait; rate > 0 && (wait = scheduled - System.nanoTime()) > 0; ) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    scheduled += interval;
                     try {
-                        HttpResponse<String> response = http.send(call.request().get(), HttpResponse.BodyHandlers.ofString());
+                        // bytes, not a String: the load generator shares the cores with the server
+                        HttpResponse<byte[]> response = http.send(call.request().get(), HttpResponse.BodyHandlers.ofByteArray());
                         long elapsed = System.nanoTime() - t0;
                         if (response.statusCode() != call.expected()) {
                             if (errors.incrementAndGet() <= 3) {
+                                String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
                                 System.err.println(call.name() + ": " + response.statusCode() + " "
-                                        + response.body().substring(0, Math.min(300, response.body().length())));
+                                        + body.substring(0, Math.min(300, body.length())));
                             }
                             continue;
                         }

@@ -14,6 +14,8 @@
 #   SECONDS_PER_CALL=20 WORKERS=32 WARMUP=5   (seconds of discarded requests before each call's measurement)
 #   CALLS=page,get,create,kanban   the calls to measure
 #   PREWARM=0      seconds of all calls at once before the first call's warm-up (a fresh server's JIT; 30-60 helps)
+#   RATE=0         open loop: the measured requests sent at RATE per second over the workers, latency from each
+#                  one's scheduled time (0: closed loop, the figures to compare; see PipelineLoad)
 #   DB_URL=jdbc:mysql://127.0.0.1:3306/tw_bench_load?...&rewriteBatchedStatements=true   MariaDB/MySQL: the
 #                      "few" database (must exist and be empty for prepare); the "many" one is the same
 #                      name with _many appended, created by prepare (mysql and mysqldump on the PATH).
@@ -41,6 +43,7 @@ WORKERS=${WORKERS:-32}
 WARMUP=${WARMUP:-5}
 CALLS=${CALLS:-page,get,create,kanban}
 PREWARM=${PREWARM:-0}
+RATE=${RATE:-0}
 HEAP=${HEAP:-1g}
 PORT=${PORT:-19281}
 BASE="http://localhost:$PORT/api/v1"
@@ -165,7 +168,7 @@ measure() {
     pid=$(pgrep -f -- "-javaagent:$DATA/$db/extract/wlp/bin/tools/ws-javaagent.jar" | head -1 || true)
     echo "== $db: $tenants tenants, load average $(loadavg)"
     java -Xmx256m bench/PipelineLoad.java "http://localhost:$port/api/v1" "$email" Secret-Passw0rd workers=$WORKERS \
-      seconds=$SECONDS_PER_CALL warmup=$WARMUP "label=$tenants tenants:" server-pid=${pid:-0} calls=$CALLS prewarm=$PREWARM
+      seconds=$SECONDS_PER_CALL warmup=$WARMUP "label=$tenants tenants:" server-pid=${pid:-0} calls=$CALLS prewarm=$PREWARM rate=$RATE
     echo "load average at the end $(loadavg)"
   done
   stop_servers

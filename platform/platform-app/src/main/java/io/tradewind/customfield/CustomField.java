@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.io.StringReader;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * definition and never queried on their own.
  */
 @Entity
+@EntityListeners(FieldDefinitionChanges.class)
 @Table(name = "custom_field")
 public class CustomField extends TenantEntity {
 
@@ -51,6 +53,24 @@ public class CustomField extends TenantEntity {
         this.code = code;
         this.fieldType = fieldType;
         this.source = source;
+    }
+
+    /** A detached copy, for {@link FieldDefinitions}: same id, version and values. */
+    CustomField copy() {
+        CustomField copy = new CustomField(entity, code, fieldType, source);
+        copy.id = id;
+        copy.version = version;
+        copy.createdAt = createdAt;
+        copy.updatedAt = updatedAt;
+        copy.multiple = multiple;
+        copy.labelEn = labelEn;
+        copy.labelZh = labelZh;
+        copy.required = required;
+        copy.sortOrder = sortOrder;
+        copy.active = active;
+        copy.options = options;
+        copy.lookupEntity = lookupEntity;
+        return copy;
     }
 
     public RecordType getEntity() { return entity; }

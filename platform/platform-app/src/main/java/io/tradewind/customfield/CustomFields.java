@@ -46,12 +46,12 @@ public class CustomFields {
     @Inject
     Db db;
 
+    @Inject
+    FieldDefinitions definitions;
+
     /** The active fields of a record type, in display order. */
-    @Transactional
     public List<CustomField> active(RecordType type) {
-        return db.em().createQuery("SELECT f FROM CustomField f WHERE f.entity = :entity AND f.active = TRUE "
-                        + "ORDER BY f.sortOrder, f.code", CustomField.class)
-                .setParameter("entity", type).getResultList();
+        return definitions.active(type);
     }
 
     /** The values of one record, by field code. */

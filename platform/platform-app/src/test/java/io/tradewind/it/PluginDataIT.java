@@ -48,6 +48,7 @@ class PluginDataIT {
     void declaredFieldsWorkLikeTheTenantsOwnAndLeaveWithTheExport() throws Exception {
         Api.TestTenant a = Api.signup();
         Api.TestTenant other = Api.signup();
+        a.admin().get("/customers").then().statusCode(200); // the server now keeps the tenant's definitions (ADR 0133)
         a.admin().body(Map.of()).post("/plugins/" + PLUGIN + "/enable").then().statusCode(200);
 
         // Registered in the tenant's metadata, owned by the plugin, labelled by its messages.
@@ -137,6 +138,8 @@ class PluginDataIT {
         assertThat(folder.resolve("tally-plugin-v2-broken.jar")).doesNotExist();
         assertThat(folder.resolve("tally-plugin-v2-broken.jar.failed")).exists();
         assertThat(codes(a, "lead")).doesNotContain("tallyScore");
+        a.admin().body(Map.of("name", "Scored", "source", "website", "customFields", Map.of("tallyScore", 3)))
+                .post("/leads").then().statusCode(400).body("errors.field", hasItem("customFields.tallyScore"));
 
         // The fixed 2.0.1 runs V2 again (the failed row was repaired away) and its new field joins.
         drop("tally-plugin-v2.jar", folder);
@@ -149,6 +152,8 @@ class PluginDataIT {
                 .body("label", equalTo(List.of("before"))).body("weight", equalTo(List.of(1)));
         assertThat(field(a, "lead", "tallyScore")).containsEntry("type", "number").containsEntry("labelEn", "Tally score")
                 .containsEntry("source", "plugin:" + PLUGIN);
+        a.admin().body(Map.of("name", "Scored", "source", "website", "customFields", Map.of("tallyScore", 3)))
+                .post("/leads").then().statusCode(201).body("customFields.tallyScore", equalTo(3));
         a.admin().get("/custom-fields/" + field(a, "customer", "tallyTier").get("id")).then().statusCode(200)
                 .body("options.code", equalTo(List.of("gold", "silver", "bronze")));
     }
