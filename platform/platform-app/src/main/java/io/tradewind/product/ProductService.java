@@ -242,7 +242,7 @@ public class ProductService {
                 .orElseThrow(() -> Problems.invalid(field, "accounts.validation.product.unknown"));
     }
 
-    /** True when {@code category} is {@code from} or one of its parents: moving under it would make a cycle. */
+    /** True when {@code category} is {@code from} or above it in the tree: moving under {@code from} would make a cycle. */
     private boolean isAncestorOrSelf(long category, Long from) {
         Set<Long> seen = new HashSet<>();
         for (Long current = from; current != null && seen.add(current);
