@@ -32,16 +32,28 @@ public class ClusterLock {
     @Resource(lookup = "jdbc/tradewindDirect")
     DataSource dataSource;
 
+    private final String owner;
+
+    public ClusterLock() {
+        this(null, NODE);
+    }
+
+    /** A lock taken as {@code owner}: ClusterLockIT plays several replicas on one database with it. */
+    ClusterLock(DataSource dataSource, String owner) {
+        this.dataSource = dataSource;
+        this.owner = owner;
+    }
+
     /** True when this replica holds {@code name} for the next {@code lease}. */
     public boolean tryAcquire(String name, Duration lease) {
         Instant now = Clock.now();
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement renew = connection.prepareStatement(
                     "UPDATE job_lock SET owner = ?, locked_until = ? WHERE name = ? AND (owner = ? OR locked_until < ?)")) {
-                renew.setString(1, NODE);
+                renew.setString(1, owner);
                 renew.setString(2, InstantConverter.utcText(now.plus(lease)));
                 renew.setString(3, name);
-                renew.setString(4, NODE);
+                renew.setString(4, owner);
                 renew.setString(5, InstantConverter.utcText(now));
                 if (renew.executeUpdate() == 1) {
                     return true;
@@ -50,7 +62,7 @@ public class ClusterLock {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO job_lock (name, owner, locked_until) VALUES (?, ?, ?)")) {
                 insert.setString(1, name);
-                insert.setString(2, NODE);
+                insert.setString(2, owner);
                 insert.setString(3, InstantConverter.utcText(now.plus(lease)));
                 return insert.executeUpdate() == 1;
             } catch (SQLException e) {

@@ -30,9 +30,10 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 /** Product categories, products, and the price that applies to a product for a customer on a date. */
 @ApplicationScoped
@@ -84,10 +85,11 @@ public class ProductService {
         Patch.of(body, "name", "parentId")
                 .text("name", 100, category::setName)
                 .id("parentId", true, parent -> {
-                    if (Objects.equals(parent, category.getId())) {
+                    Long newParent = categoryRef("parentId", Ids.format(parent));
+                    if (isAncestorOrSelf(category.getId(), newParent)) {
                         throw Problems.invalid("parentId", "accounts.validation.category.cycle");
                     }
-                    category.setParentId(categoryRef("parentId", Ids.format(parent)));
+                    category.setParentId(newParent);
                 })
                 .apply();
         db.em().flush();
@@ -238,6 +240,18 @@ public class ProductService {
     public Product requireProduct(String field, String id) {
         return Ids.parse(id == null ? "" : id).flatMap(parsed -> db.find(Product.class, parsed))
                 .orElseThrow(() -> Problems.invalid(field, "accounts.validation.product.unknown"));
+    }
+
+    /** True when {@code category} is {@code from} or above it in the tree: moving under {@code from} would make a cycle. */
+    private boolean isAncestorOrSelf(long category, Long from) {
+        Set<Long> seen = new HashSet<>();
+        for (Long current = from; current != null && seen.add(current);
+             current = db.find(ProductCategory.class, current).map(ProductCategory::getParentId).orElse(null)) {
+            if (current == category) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Long categoryRef(String field, String id) {

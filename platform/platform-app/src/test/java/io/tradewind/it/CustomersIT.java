@@ -207,6 +207,40 @@ class CustomersIT {
     }
 
     @Test
+    void aContactIsDeletedWithItsVersionByWhoMayWriteItsCustomerAndAudited() {
+        Api.TestTenant tenant = Api.signup();
+        Api.Member rep = tenant.member("sales-rep", null);
+        Api.Member other = tenant.member("sales-rep", null);
+        Api.Member finance = tenant.member("finance", null);
+        String customer = rep.as().body(Map.of("name", "联系人的客户")).post("/customers").path("id");
+        String contact = rep.as().body(Map.of("name", "王主任", "customerId", customer, "birthday",
+                LocalDate.now().plusDays(3).withYear(1980).toString())).post("/contacts").then().statusCode(201)
+                .extract().path("id");
+        rep.as().body(Map.of("name", "李科长", "customerId", customer)).post("/contacts").then().statusCode(201);
+        String path = "/contacts/" + contact;
+        String etag = rep.as().get(path).header("ETag");
+
+        rep.as().delete(path).then().statusCode(428);
+        other.as().header("If-Match", etag).delete(path).then().statusCode(404);
+        finance.as().header("If-Match", etag).delete(path).then().statusCode(403);
+        String renamed = rep.as().header("If-Match", etag).body(Map.of("title", "科室主任")).patch(path).then()
+                .statusCode(200).extract().header("ETag");
+        rep.as().header("If-Match", etag).delete(path).then().statusCode(412);
+        rep.as().queryParam("days", 7).get("/contacts/care-dates").then().body("contactId", hasItem(contact));
+
+        rep.as().header("If-Match", renamed).delete(path).then().statusCode(204);
+        rep.as().get(path).then().statusCode(404);
+        tenant.admin().get(path).then().statusCode(404);
+        rep.as().header("If-Match", renamed).delete(path).then().statusCode(404);
+        rep.as().queryParam("customerId", customer).get("/contacts").then().body("total", equalTo(1))
+                .body("items[0].name", equalTo("李科长"));
+        rep.as().queryParam("days", 7).get("/contacts/care-dates").then().statusCode(200)
+                .body("contactId", not(hasItem(contact)));
+        assertThat(tenant.admin().queryParam("entityId", contact).get("/audit-events").<List<String>>path("items.action"))
+                .containsExactly("contact.deleted", "contact.updated", "contact.created");
+    }
+
+    @Test
     void customerListsExportAsCsvAndXlsx() throws Exception {
         Api.TestTenant tenant = Api.signup();
         for (int i = 1; i <= 3; i++) {

@@ -207,6 +207,100 @@ class OpportunitiesIT {
                 .statusCode(400).body("errors.field", hasItem("validOn"));
     }
 
+    @Test
+    void aPriceListIsChangedAndDeletedWithItsVersionAndPricesFollowIt() {
+        Api.TestTenant tenant = Api.signup();
+        String product = tenant.admin().body(Map.of("code", "US-9", "name", "掌上超声", "unit", "台", "listPrice", 100))
+                .post("/products").then().statusCode(201).extract().path("id");
+        Response created = tenant.admin().body(Map.of("name", "医院价", "customerGroup", "hospital", "validFrom", "2026-01-01",
+                "items", List.of(Map.of("productId", product, "price", 80)))).post("/price-lists");
+        created.then().statusCode(201);
+        String path = "/price-lists/" + created.path("id");
+        Response read = tenant.admin().get(path);
+        read.then().statusCode(200).body("name", equalTo("医院价")).body("items[0].productId", equalTo(product));
+        String etag = read.header("ETag");
+        assertThat(etag).isEqualTo(created.header("ETag"));
+
+        tenant.admin().body(Map.of("name", "无版本")).patch(path).then().statusCode(428);
+        tenant.admin().header("If-Match", etag).body(Map.of("validTo", "2025-12-31")).patch(path).then().statusCode(400)
+                .body("field", equalTo("validTo"));
+        tenant.admin().header("If-Match", etag).body(Map.of("items", List.of(Map.of("productId", "no-such-product", "price", 1))))
+                .patch(path).then().statusCode(400).body("field", equalTo("items[0].productId"));
+        tenant.admin().header("If-Match", etag).body(Map.of("items", List.of(Map.of("productId", product, "price", -1))))
+                .patch(path).then().statusCode(400).body("field", equalTo("items[0].price"));
+        assertThat(number(price(tenant, product, "hospital", "2026-03-01"), "price")).as("refused changes left the items")
+                .isEqualTo(80.0);
+
+        Response changed = tenant.admin().header("If-Match", etag).body(Map.of("name", "医院价（上半年）", "validTo", "2026-06-30",
+                "items", List.of(Map.of("productId", product, "price", 75)))).patch(path);
+        changed.then().statusCode(200).body("name", equalTo("医院价（上半年）")).body("validTo", equalTo("2026-06-30"))
+                .body("items", hasSize(1));
+        assertThat(number(changed, "items[0].price")).isEqualTo(75.0);
+        tenant.admin().header("If-Match", etag).body(Map.of("name", "旧版本")).patch(path).then().statusCode(412);
+        assertThat(number(price(tenant, product, "hospital", "2026-03-01"), "price")).isEqualTo(75.0);
+        assertThat(number(price(tenant, product, "hospital", "2026-08-01"), "price")).as("after validTo").isEqualTo(100.0);
+        tenant.admin().queryParam("customerGroup", "hospital").get("/price-lists").then().body("total", equalTo(1))
+                .body("items[0].name", equalTo("医院价（上半年）"));
+
+        tenant.admin().header("If-Match", etag).delete(path).then().statusCode(412);
+        tenant.admin().header("If-Match", changed.header("ETag")).delete(path).then().statusCode(204);
+        tenant.admin().get(path).then().statusCode(404);
+        tenant.admin().get("/price-lists").then().body("total", equalTo(0));
+        assertThat(number(price(tenant, product, "hospital", "2026-03-01"), "price")).as("the list price again").isEqualTo(100.0);
+        assertThat(tenant.admin().queryParam("entityId", (String) created.path("id")).get("/audit-events")
+                .<List<String>>path("items.action")).containsExactly("price_list.deleted", "price_list.updated", "price_list.created");
+    }
+
+    @Test
+    void productCategoriesAreRenamedMovedAndDeletedWhenUnused() {
+        Api.TestTenant tenant = Api.signup();
+        Response imaging = tenant.admin().body(Map.of("name", "影像设备")).post("/product-categories");
+        imaging.then().statusCode(201);
+        String imagingPath = "/product-categories/" + imaging.path("id");
+        Response ultrasound = tenant.admin().body(Map.of("name", "超声", "parentId", imaging.path("id"))).post("/product-categories");
+        ultrasound.then().statusCode(201);
+        String id = ultrasound.path("id");
+        String path = "/product-categories/" + id;
+        String product = tenant.admin().body(Map.of("code", "US-7", "name", "便携彩超", "unit", "台", "listPrice", 100,
+                "categoryId", id)).post("/products").then().statusCode(201).extract().path("id");
+        Response read = tenant.admin().get(path);
+        read.then().statusCode(200).body("name", equalTo("超声")).body("parentId", equalTo(imaging.path("id")));
+        String etag = read.header("ETag");
+
+        tenant.admin().body(Map.of("name", "无版本")).patch(path).then().statusCode(428);
+        tenant.admin().header("If-Match", etag).body(Map.of("name", " ")).patch(path).then().statusCode(400)
+                .body("field", equalTo("name"));
+        tenant.admin().header("If-Match", etag).body(Map.of("parentId", id)).patch(path).then().statusCode(400)
+                .body("field", equalTo("parentId"));
+        tenant.admin().header("If-Match", etag).body(Map.of("parentId", "no-such-category")).patch(path).then()
+                .statusCode(400).body("field", equalTo("parentId"));
+        // A parent moved under its own child would make a cycle.
+        tenant.admin().header("If-Match", imaging.header("ETag")).body(Map.of("parentId", id)).patch(imagingPath).then()
+                .statusCode(400).body("field", equalTo("parentId"));
+        tenant.admin().queryParam("parentId", (String) imaging.path("id")).get("/product-categories").then()
+                .body("total", equalTo(1)).body("items[0].name", equalTo("超声"));
+
+        Map<String, Object> toTheTop = new java.util.HashMap<>(Map.of("name", "超声设备"));
+        toTheTop.put("parentId", null);
+        Response moved = tenant.admin().header("If-Match", etag).body(toTheTop).patch(path);
+        moved.then().statusCode(200).body("name", equalTo("超声设备")).body("parentId", nullValue());
+        tenant.admin().header("If-Match", etag).body(Map.of("name", "旧版本")).patch(path).then().statusCode(412);
+        tenant.admin().queryParam("parentId", (String) imaging.path("id")).get("/product-categories").then()
+                .body("total", equalTo(0));
+        tenant.admin().queryParam("categoryId", id).get("/products").then().body("total", equalTo(1))
+                .body("items[0].id", equalTo(product));
+
+        tenant.admin().header("If-Match", etag).delete(path).then().statusCode(412);
+        tenant.admin().header("If-Match", moved.header("ETag")).delete(path).then().statusCode(409);
+        tenant.admin().header("If-Match", imaging.header("ETag")).delete(imagingPath).then().statusCode(204);
+        tenant.admin().get(imagingPath).then().statusCode(404);
+        tenant.admin().get("/product-categories").then().body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        assertThat(tenant.admin().queryParam("entityId", id).get("/audit-events").<List<String>>path("items.action"))
+                .containsExactly("product_category.updated", "product_category.created");
+        assertThat(tenant.admin().queryParam("entityId", (String) imaging.path("id")).get("/audit-events")
+                .<List<String>>path("items.action")).containsExactly("product_category.deleted", "product_category.created");
+    }
+
     private static Response price(Api.TestTenant tenant, String product, String group, String date) {
         Response response = tenant.admin().queryParam("customerGroup", group).queryParam("date", date)
                 .get("/products/" + product + "/price");

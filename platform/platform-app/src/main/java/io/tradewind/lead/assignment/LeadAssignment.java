@@ -87,9 +87,10 @@ public class LeadAssignment {
                 break;
             }
         }
-        // The cursor is bookkeeping, not an edit: it must not change the rule's version (its ETag).
+        // The cursor is bookkeeping, not an edit: it must not change the rule's version (its ETag). EclipseLink
+        // adds "version + 1" to a bulk UPDATE of a versioned entity unless the statement sets the version itself.
         cursors.forEach((rule, last) -> db.em()
-                .createQuery("UPDATE AssignmentRule r SET r.lastUserId = :last WHERE r.id = :id")
+                .createQuery("UPDATE AssignmentRule r SET r.lastUserId = :last, r.version = r.version WHERE r.id = :id")
                 .setParameter("last", last).setParameter("id", rule).executeUpdate());
     }
 
