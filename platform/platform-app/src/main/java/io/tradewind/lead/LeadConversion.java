@@ -23,9 +23,9 @@ import java.util.List;
 /**
  * Converts a lead into a customer and a contact (and an opportunity) in one transaction, through
  * the accounts capability's own services: if any part is refused, nothing is created and the lead
- * stays as it was. The customer gets the lead's tags. The lead's follow-ups are linked to the new customer and contact, and its custom
- * field values go to the new records' fields with the same code; a value that does not fit is
- * reported in the result and does not stop the conversion (ADR 0140).
+ * stays as it was. The customer gets the lead's tags. The lead's follow-ups are linked to the new
+ * customer and contact, and its custom field values go to the new records' fields with the same
+ * code; a value that does not fit is reported in the result and does not stop the conversion (ADR 0140).
  */
 @ApplicationScoped
 public class LeadConversion {
