@@ -31,6 +31,7 @@ describe('the import wizard', () => {
     expect(suggestField('E-mail')).toBe('email')
     expect(suggestField('地区编码')).toBe('regionCode')
     expect(suggestField('颜色')).toBe('')
+    expect(suggestField('标签')).toBe('tags')
     const mapping = suggestMapping(['客户姓名', '电话', '手机', 'Product line', '其它'])
     expect(mapping).toEqual({ 客户姓名: 'name', 电话: 'phone', 手机: '', 'Product line': 'productLine', 其它: '' })
     expect(mapsNameOrCompany(mapping)).toBe(true)

@@ -52,6 +52,17 @@ describe('the edit form of a record', () => {
     expect(ownChanges('lead', { ...ownFormValues('lead', lead), status: 'qualified' }, lead)).toEqual({ status: 'qualified' })
   })
 
+  it("edits a lead's tags as a list: trimmed, once each, in any order, all removed as an empty list", () => {
+    const lead = { name: 'x', source: 'website', status: 'new', tags: ['展会', '高意向'] }
+    const values = ownFormValues('lead', lead)
+    expect(values.tags).toEqual(['展会', '高意向'])
+    expect(ownChanges('lead', { ...values, tags: ['高意向', '展会'] }, lead)).toEqual({})
+    expect(ownChanges('lead', { ...values, tags: ['展会', ' 复购 ', '复购', ''] }, lead)).toEqual({ tags: ['展会', '复购'] })
+    expect(ownChanges('lead', { ...values, tags: [] }, lead)).toEqual({ tags: [] })
+    expect(ownFormValues('lead', { name: 'y' }).tags).toEqual([])
+    expect(ownChanges('lead', ownFormValues('lead', { name: 'y' }), { name: 'y' })).toEqual({})
+  })
+
   it('sends nothing when neither the own nor the custom fields changed', () => {
     expect(editPatch({}, undefined)).toBeNull()
     expect(editPatch({ name: 'n' }, undefined)).toEqual({ name: 'n' })

@@ -41,7 +41,8 @@ export default {
         sourceDetail: 'Source detail',
         regionCode: 'Region code',
         productLine: 'Product line',
-        notes: 'Notes'
+        notes: 'Notes',
+        tags: 'Tags (separated by commas)'
       },
       duplicatesHint: 'A row is a duplicate when an existing lead has the same phone, e-mail or company name.',
       skip: 'Skip duplicates (keep the existing lead as it is)',

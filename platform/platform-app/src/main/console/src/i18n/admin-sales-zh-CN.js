@@ -39,7 +39,8 @@ export default {
         sourceDetail: '来源说明',
         regionCode: '地区编码',
         productLine: '产品线',
-        notes: '备注'
+        notes: '备注',
+        tags: '标签（用逗号或顿号分隔）'
       },
       duplicatesHint: '电话、邮箱或公司名称与已有线索相同的行视为重复。',
       skip: '跳过重复（已有线索保持不变）',

@@ -9,6 +9,9 @@ export default {
     to: 'To',
     export: 'Export',
     exportXlsx: 'Excel (XLSX)',
+    tags: 'Tags',
+    tag: 'Tag',
+    tagsHint: 'Type a tag and press Enter',
     exportCsv: 'CSV',
     edit: {
       open: 'Edit',
@@ -18,7 +21,7 @@ export default {
       reload: 'Load the latest version'
     },
     field: {
-      lead: { name: 'Name', companyName: 'Company', phone: 'Phone', email: 'Email', source: 'Source', status: 'Status', productLine: 'Product line', notes: 'Notes' },
+      lead: { name: 'Name', companyName: 'Company', phone: 'Phone', email: 'Email', source: 'Source', status: 'Status', productLine: 'Product line', notes: 'Notes', tags: 'Tags' },
       customer: {
         name: 'Name', grade: 'Grade', industry: 'Industry', companySize: 'Company size (employees)', yearsInBusiness: 'Years in business',
         teamSize: 'Team size', phone: 'Phone', email: 'Email', address: 'Address', needs: 'Needs'

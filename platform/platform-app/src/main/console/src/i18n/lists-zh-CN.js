@@ -9,6 +9,9 @@ export default {
     to: '止',
     export: '导出',
     exportXlsx: 'Excel（XLSX）',
+    tags: '标签',
+    tag: '标签',
+    tagsHint: '输入标签后按回车添加',
     exportCsv: 'CSV',
     edit: {
       open: '编辑',
@@ -18,7 +21,7 @@ export default {
       reload: '加载最新版本'
     },
     field: {
-      lead: { name: '姓名', companyName: '公司', phone: '电话', email: '邮箱', source: '来源', status: '状态', productLine: '产品线', notes: '备注' },
+      lead: { name: '姓名', companyName: '公司', phone: '电话', email: '邮箱', source: '来源', status: '状态', productLine: '产品线', notes: '备注', tags: '标签' },
       customer: {
         name: '名称', grade: '等级', industry: '行业', companySize: '公司规模（人数）', yearsInBusiness: '经营年限',
         teamSize: '团队人数', phone: '电话', email: '邮箱', address: '地址', needs: '需求'

@@ -7,7 +7,7 @@ const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'unqualified', 'converte
 
 /**
  * Per record type: where it lives and its own editable fields. A field has a `key` (the API's name),
- * a `kind` (text, textarea, integer, decimal, date, select), `max` length, `required`, and for a
+ * a `kind` (text, textarea, integer, decimal, date, select, tags), `max` length, `required`, and for a
  * select its `options` with the message prefix of their labels (`optionLabel`, else the code itself).
  */
 export const RECORD_FORMS = {
@@ -21,7 +21,8 @@ export const RECORD_FORMS = {
       { key: 'source', kind: 'select', required: true, options: LEAD_SOURCES, optionLabel: 'sales.leadSource' },
       { key: 'status', kind: 'select', required: true, options: LEAD_STATUSES, optionLabel: 'sales.leadStatus', fixed: ['converted'] },
       { key: 'productLine', kind: 'text', max: 100 },
-      { key: 'notes', kind: 'textarea', max: 2000 }
+      { key: 'notes', kind: 'textarea', max: 2000 },
+      { key: 'tags', kind: 'tags' }
     ]
   },
   customer: {
@@ -62,16 +63,19 @@ export const RECORD_FORMS = {
   }
 }
 
-/** The form's values of a record's own fields: text for text and numbers, null for an empty date or select. */
+/** The form's values of a record's own fields: text for text and numbers, null for an empty date or select, tags as a list. */
 export function ownFormValues(entity, record) {
   return Object.fromEntries(RECORD_FORMS[entity].fields.map(({ key, kind }) => {
     const value = record?.[key]
+    if (kind === 'tags') return [key, [...(value ?? [])]]
     if (value === undefined || value === null) return [key, kind === 'date' || kind === 'select' ? null : '']
     return [key, kind === 'integer' || kind === 'decimal' ? String(value) : value]
   }))
 }
 
 function apiValue(kind, value) {
+  // Tags are always a list: no tags is an empty one.
+  if (kind === 'tags') return [...new Set((value ?? []).map((tag) => String(tag).trim()).filter(Boolean))]
   if (value === undefined || value === null) return null
   if (kind === 'date' || kind === 'select') return value === '' ? null : value
   const text = String(value).trim()
@@ -85,6 +89,7 @@ function apiValue(kind, value) {
 }
 
 function same(kind, before, after) {
+  if (kind === 'tags') return [...(before ?? [])].sort().join('\n') === [...after].sort().join('\n')
   if ((before === undefined || before === null || before === '') && after === null) return true
   if (kind === 'integer' || kind === 'decimal') return typeof after === 'number' && Number(before) === after
   return before === after

@@ -5,7 +5,7 @@ import { api } from '../../state.js'
 // automatic match of a header to a field, and the calls (POST /leads/imports, GET /jobs/{id}).
 
 /** The lead fields an import maps columns to (the server's ColumnMapping.FIELDS). */
-export const IMPORT_FIELDS = ['name', 'companyName', 'phone', 'email', 'source', 'sourceDetail', 'regionCode', 'productLine', 'notes']
+export const IMPORT_FIELDS = ['name', 'companyName', 'phone', 'email', 'source', 'sourceDetail', 'regionCode', 'productLine', 'notes', 'tags']
 
 // The usual Chinese and English column labels of each field, as the server recognises them too.
 const LABELS = {
@@ -17,7 +17,8 @@ const LABELS = {
   sourceDetail: ['sourcedetail', 'source detail', '来源说明'],
   regionCode: ['regioncode', 'region', 'region code', '地区', '地区编码', '区域'],
   productLine: ['productline', 'product line', 'product', '产品线', '意向产品'],
-  notes: ['notes', 'note', 'remarks', '备注', '说明', '需求']
+  notes: ['notes', 'note', 'remarks', '备注', '说明', '需求'],
+  tags: ['tags', 'tag', 'labels', '标签']
 }
 const BY_LABEL = Object.fromEntries(Object.entries(LABELS).flatMap(([field, labels]) => labels.map((label) => [label, field])))
 

@@ -58,8 +58,8 @@ public record CustomerRequest(
 
     /** The usual fields, for other capabilities (lead conversion); graded by the tenant's rules. */
     public static CustomerRequest of(String name, String regionCode, String phone, String email, String source,
-                                     String ownerId, JsonObject customFields) {
+                                     List<String> tags, String ownerId, JsonObject customFields) {
         return new CustomerRequest(name, null, null, regionCode, null, null, null, null, null, phone, email, null,
-                source, null, null, null, ownerId, null, null, customFields);
+                source, null, null, tags, ownerId, null, null, customFields);
     }
 }

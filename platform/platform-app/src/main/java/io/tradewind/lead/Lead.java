@@ -1,11 +1,15 @@
 package io.tradewind.lead;
 
+import io.tradewind.persistence.StringSetConverter;
 import io.tradewind.persistence.TenantEntity;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A lead (线索): a person or company that may become a customer. */
 @Entity
@@ -25,6 +29,8 @@ public class Lead extends TenantEntity {
     private String regionCode;
     private String productLine;
     private String notes;
+    @Convert(converter = StringSetConverter.class)
+    private Set<String> tags = new LinkedHashSet<>();
     private String phoneKey;
     private String emailKey;
     private String companyKey;
@@ -105,6 +111,8 @@ public class Lead extends TenantEntity {
     public void setProductLine(String productLine) { this.productLine = productLine; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
+    public Set<String> getTags() { return tags; }
+    public void setTags(Set<String> tags) { this.tags = new LinkedHashSet<>(tags); }
     public Instant getAssignedAt() { return assignedAt; }
     public Long getAssignmentRuleId() { return assignmentRuleId; }
     public Long getCreatedById() { return createdById; }

@@ -18,13 +18,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.util.List;
 
 /**
  * Converts a lead into a customer and a contact (and an opportunity) in one transaction, through
  * the accounts capability's own services: if any part is refused, nothing is created and the lead
- * stays as it was. The lead's follow-ups are linked to the new customer and contact, and its custom
- * field values go to the new records' fields with the same code; a value that does not fit is
- * reported in the result and does not stop the conversion (ADR 0140).
+ * stays as it was. The customer gets the lead's tags. The lead's follow-ups are linked to the new
+ * customer and contact, and its custom field values go to the new records' fields with the same
+ * code; a value that does not fit is reported in the result and does not stop the conversion (ADR 0140).
  */
 @ApplicationScoped
 public class LeadConversion {
@@ -68,7 +69,8 @@ public class LeadConversion {
                 || asked.amount() != null;
         CarriedFields carried = CarriedFields.of(customFields, customFields.values(RecordType.LEAD, lead.getId()), withOpportunity);
         String customerId = customers.create(CustomerRequest.of(customerName, first(asked.regionCode(), lead.getRegionCode()),
-                lead.getPhone(), lead.getEmail(), lead.getSource().code(), owner, carried.values(RecordType.CUSTOMER))).id();
+                lead.getPhone(), lead.getEmail(), lead.getSource().code(), List.copyOf(lead.getTags()), owner,
+                carried.values(RecordType.CUSTOMER))).id();
         String contactId = contacts.create(ContactRequest.of(lead.getName(), customerId, lead.getPhone(), lead.getEmail(),
                 carried.values(RecordType.CONTACT))).id();
         String opportunityId = null;

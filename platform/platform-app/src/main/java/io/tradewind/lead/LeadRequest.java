@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.json.JsonObject;
+import java.util.List;
 import jakarta.json.bind.annotation.JsonbCreator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,6 +24,9 @@ public record LeadRequest(
         @Size(max = 20) @Schema(examples = "310000") String regionCode,
         @Size(max = 100) @Schema(examples = "影像设备") String productLine,
         @Size(max = 2000) String notes,
+        @Size(max = 20) @Schema(examples = "[\"展会\", \"高意向\"]",
+                description = "Up to 20 tags of at most 40 characters, without commas")
+        List<@NotBlank @Size(max = 40) String> tags,
         @Schema(type = SchemaType.OBJECT, description = "Custom field values by code (GET /custom-fields)")
         JsonObject customFields) {
 
@@ -31,10 +35,10 @@ public record LeadRequest(
     public LeadRequest {
     }
 
-    /** Without custom fields (other capabilities' creates). */
+    /** Without tags and custom fields (other capabilities' creates). */
     public LeadRequest(String name, String companyName, String phone, String email, String source,
                        String sourceDetail, String ownerId, String regionCode, String productLine, String notes) {
-        this(name, companyName, phone, email, source, sourceDetail, ownerId, regionCode, productLine, notes, null);
+        this(name, companyName, phone, email, source, sourceDetail, ownerId, regionCode, productLine, notes, null, null);
     }
 
     /** Digits with the usual separators and an optional leading +. */

@@ -57,25 +57,25 @@ public class LeadResource {
     @GET
     @RequiresPermission(Permission.LEADS_READ)
     @Operation(summary = "List leads", description = "Filters: q (name, company, phone, e-mail, notes), status, source, "
-            + "ownerId, unassigned, createdFrom/createdTo, regionCode (prefix), productLine, importId. "
+            + "ownerId, unassigned, createdFrom/createdTo, regionCode (prefix), productLine, importId, tag. "
             + "Sort by name, companyName, status, source, createdAt, updatedAt, assignedAt.")
     public Page<LeadView> list(@Valid @BeanParam PageRequest page, @QueryParam("q") String q,
                                @QueryParam("status") String status, @QueryParam("source") String source,
                                @QueryParam("ownerId") String ownerId, @QueryParam("unassigned") Boolean unassigned,
                                @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
                                @QueryParam("regionCode") String regionCode, @QueryParam("productLine") String productLine,
-                               @QueryParam("importId") String importId) {
+                               @QueryParam("importId") String importId, @QueryParam("tag") String tag) {
         return leads.list(caller.get(), filter(q, status, source, ownerId, unassigned, createdFrom, createdTo, regionCode,
-                productLine, importId), page);
+                productLine, importId, tag), page);
     }
 
     static LeadService.Filter filter(String q, String status, String source, String ownerId, Boolean unassigned,
                                      String createdFrom, String createdTo, String regionCode, String productLine,
-                                     String importId) {
+                                     String importId, String tag) {
         return new LeadService.Filter(q, Params.enumValue("status", LeadStatus.class, status),
                 Params.enumValue("source", LeadSource.class, source), Params.id("ownerId", ownerId),
                 Params.instant("createdFrom", createdFrom), Params.instant("createdTo", createdTo),
-                blank(regionCode), blank(productLine), Params.id("importId", importId), unassigned);
+                blank(regionCode), blank(productLine), Params.id("importId", importId), unassigned, tag);
     }
 
     @GET
@@ -103,7 +103,7 @@ public class LeadResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RequiresPermission(Permission.LEADS_MANAGE)
     @Operation(summary = "Update a lead (name, companyName, phone, email, source, sourceDetail, status, ownerId, "
-            + "regionCode, productLine, notes)", description = "Needs If-Match. A new ownerId publishes lead.assigned.")
+            + "regionCode, productLine, notes, tags)", description = "Needs If-Match. A new ownerId publishes lead.assigned.")
     public Response update(@PathParam("id") String id, @HeaderParam(Etags.IF_MATCH) String ifMatch, JsonObject body) {
         return Answers.ok(leads.update(caller.get(), id, ifMatch, body));
     }
@@ -157,9 +157,9 @@ public class LeadResource {
                            @QueryParam("ownerId") String ownerId, @QueryParam("unassigned") Boolean unassigned,
                            @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
                            @QueryParam("regionCode") String regionCode, @QueryParam("productLine") String productLine,
-                           @QueryParam("importId") String importId) {
+                           @QueryParam("importId") String importId, @QueryParam("tag") String tag) {
         return leads.export(caller.get(), format, filter(q, status, source, ownerId, unassigned, createdFrom, createdTo,
-                regionCode, productLine, importId), page);
+                regionCode, productLine, importId, tag), page);
     }
 
     private static String blank(String text) {

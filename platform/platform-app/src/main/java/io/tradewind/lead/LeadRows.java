@@ -2,6 +2,7 @@ package io.tradewind.lead;
 
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.InstantConverter;
+import io.tradewind.persistence.StringSetConverter;
 import io.tradewind.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,10 +27,12 @@ import javax.sql.DataSource;
 public class LeadRows {
 
     private static final String INSERT = "INSERT INTO lead (tenant_id, id, name, company_name, phone, email, source, "
-            + "source_detail, status, owner_id, region_code, product_line, notes, phone_key, email_key, company_key, "
+            + "source_detail, status, owner_id, region_code, product_line, notes, tags, phone_key, email_key, company_key, "
             + "assigned_at, assignment_rule_id, created_by_id, import_id, form_id, converted_at, customer_id, "
             + "contact_id, opportunity_id, created_at, updated_at, version) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final StringSetConverter TAGS = new StringSetConverter();
 
     /** The JTA data source: the batch runs on the caller's transaction connection. */
     @Resource(lookup = "jdbc/tradewind")
@@ -70,6 +73,7 @@ public class LeadRows {
         insert.setString(++i, lead.getRegionCode());
         insert.setString(++i, lead.getProductLine());
         insert.setString(++i, lead.getNotes());
+        insert.setString(++i, TAGS.convertToDatabaseColumn(lead.getTags()));
         insert.setString(++i, lead.phoneKey());
         insert.setString(++i, lead.emailKey());
         insert.setString(++i, lead.companyKey());

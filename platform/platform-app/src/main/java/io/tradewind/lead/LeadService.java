@@ -3,6 +3,7 @@ package io.tradewind.lead;
 import io.tradewind.access.Caller;
 import io.tradewind.access.DataScopes;
 import io.tradewind.audit.RecordChanges;
+import io.tradewind.customer.CustomerService;
 import io.tradewind.customfield.CustomFieldExport;
 import io.tradewind.customfield.CustomFieldFilters;
 import io.tradewind.customfield.CustomFields;
@@ -13,6 +14,7 @@ import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
+import io.tradewind.persistence.StringSetConverter;
 import io.tradewind.user.UserAccount;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
@@ -62,7 +64,8 @@ public class LeadService {
 
     /** Filters of the lead list. */
     public record Filter(String q, LeadStatus status, LeadSource source, Long ownerId, Instant createdFrom,
-                         Instant createdTo, String regionCode, String productLine, Long importId, Boolean unassigned) {
+                         Instant createdTo, String regionCode, String productLine, Long importId, Boolean unassigned,
+                         String tag) {
     }
 
     @Inject
@@ -96,7 +99,8 @@ public class LeadService {
                 .where("l.regionCode LIKE :region", "region",
                         filter.regionCode() == null ? null : Jpql.escapeLike(filter.regionCode()) + "%")
                 .where("l.productLine = :productLine", "productLine", filter.productLine())
-                .where("l.importId = :importId", "importId", filter.importId());
+                .where("l.importId = :importId", "importId", filter.importId())
+                .where("l.tags LIKE :tag", "tag", StringSetConverter.filter(filter.tag()));
         if (Boolean.TRUE.equals(filter.unassigned())) {
             query.where("l.ownerId IS NULL", Map.of());
         }
@@ -131,6 +135,7 @@ public class LeadService {
         lead.setRegionCode(blankToNull(request.regionCode()));
         lead.setProductLine(blankToNull(request.productLine()));
         lead.setNotes(blankToNull(request.notes()));
+        lead.setTags(CustomerService.tags(request.tags()));
         lead.setCreatedById(caller.userId());
         if (request.ownerId() != null && !request.ownerId().isBlank()) {
             lead.assignTo(activeUser("ownerId", request.ownerId()), null, Clock.now());
@@ -170,7 +175,7 @@ public class LeadService {
         Etags.require(ifMatch, lead.getVersion());
         LeadView before = view(lead);
         Patch patch = Patch.of(body, "name", "companyName", "phone", "email", "source", "sourceDetail", "status",
-                        "ownerId", "regionCode", "productLine", "notes", "customFields")
+                        "ownerId", "regionCode", "productLine", "notes", "tags", "customFields")
                 .text("name", 100, lead::setName)
                 .optionalText("companyName", 200, lead::setCompanyName)
                 .optionalText("phone", 40, lead::setPhone)
@@ -181,7 +186,8 @@ public class LeadService {
                 .id("ownerId", true, owner -> reassign(lead, owner))
                 .optionalText("regionCode", 20, lead::setRegionCode)
                 .optionalText("productLine", 100, lead::setProductLine)
-                .optionalText("notes", 2000, lead::setNotes);
+                .optionalText("notes", 2000, lead::setNotes)
+                .strings("tags", tags -> lead.setTags(CustomerService.tags(List.copyOf(tags))));
         if (lead.getPhone() != null && !lead.getPhone().matches(LeadRequest.PHONE)) {
             patch.reject("phone", "validation.pattern");
         }
@@ -225,7 +231,8 @@ public class LeadService {
                 column("email", Lead::getEmail), column("source", l -> l.getSource().code()),
                 column("status", l -> l.getStatus().code()), column("ownerId", l -> Ids.format(l.getOwnerId())),
                 column("regionCode", Lead::getRegionCode), column("productLine", Lead::getProductLine),
-                column("notes", Lead::getNotes), column("createdAt", Lead::getCreatedAt));
+                column("notes", Lead::getNotes), column("tags", Lead::getTags),
+                column("createdAt", Lead::getCreatedAt));
         CustomFieldExport<Lead> custom = customFields.export(RecordType.LEAD, Lead::getId);
         return exporter.export(type, "leads", custom.columns(columns),
                 custom.source((offset, limit) -> query.list(orderBy, offset, limit)));

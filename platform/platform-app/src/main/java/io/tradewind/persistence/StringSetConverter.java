@@ -37,4 +37,9 @@ public class StringSetConverter implements AttributeConverter<Set<String>, Strin
     public static String containing(String code) {
         return "%," + code + ",%";
     }
+
+    /** The LIKE pattern of a list's filter on one member (a tag), or null, no filter, when it is blank. */
+    public static String filter(String code) {
+        return code == null || code.isBlank() ? null : containing(Jpql.escapeLike(code.strip()));
+    }
 }

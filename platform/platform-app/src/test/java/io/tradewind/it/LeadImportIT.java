@@ -74,6 +74,29 @@ class LeadImportIT {
     }
 
     @Test
+    void aTagsColumnTagsTheLeadsAndAMergeTagsALeadThatHasNone() throws Exception {
+        Api.TestTenant tenant = Api.signup();
+        String existing = tenant.admin().body(java.util.Map.of("name", "老王", "source", "phone", "phone", "13800000019"))
+                .post("/leads").path("id");
+        String csv = "姓名,手机,标签\n"
+                + "孙一,13800000011,\"展会, 高意向\"\n"
+                + "钱二,13800000012,展会、复购\n"
+                + "李三,13800000013," + "长".repeat(41) + "\n"
+                + "老王,13800000019,老客户\n";
+        Response job = finished(tenant, upload(tenant, "tags.csv", csv.getBytes(StandardCharsets.UTF_8), null, "merge").path("id"));
+        job.then().body("created", equalTo(2)).body("merged", equalTo(1)).body("failed", equalTo(1));
+
+        tenant.admin().queryParam("tag", "展会").get("/leads").then().body("total", equalTo(2));
+        tenant.admin().queryParam("tag", "复购").get("/leads").then().body("total", equalTo(1))
+                .body("items[0].name", equalTo("钱二"));
+        tenant.admin().queryParam("tag", "高意向").get("/leads").then().body("total", equalTo(1))
+                .body("items[0].name", equalTo("孙一"));
+        tenant.admin().get("/leads/" + existing).then().body("tags", org.hamcrest.Matchers.contains("老客户"));
+        String report = tenant.admin().accept("text/csv").get("/jobs/" + job.path("id") + "/error-report").asString();
+        assertThat(report).contains("4,tags,");
+    }
+
+    @Test
     void duplicatesByPhoneEmailOrCompanyAreSkippedOrMerged() throws Exception {
         Api.TestTenant tenant = Api.signup();
         String existing = tenant.admin().body(java.util.Map.of("name", "老客户", "source", "phone", "phone", "+86 138 0000 0001"))

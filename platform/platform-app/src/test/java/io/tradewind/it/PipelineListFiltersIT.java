@@ -2,8 +2,11 @@ package io.tradewind.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.restassured.response.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Filters of issue 5 item 6 no other test asks for: the created-time range on the four sales lists and
- * their exports, tags on contacts and opportunities, and prices per channel (item 5).
+ * their exports, tags on leads, contacts and opportunities, and prices per channel (item 5).
  */
 class PipelineListFiltersIT {
 
@@ -63,6 +66,53 @@ class PipelineListFiltersIT {
                 .body("count", equalTo(1));
         assertThat(csvRows(tenant, "/contacts", "tag", "决策人")).hasSize(2);
         assertThat(csvRows(tenant, "/opportunities", "tag", "招标")).hasSize(2);
+    }
+
+    @Test
+    void leadsHaveTagsToFilterAndExportByThatTheirCustomerKeeps() {
+        Api.TestTenant tenant = Api.signup();
+        Api.TestTenant other = Api.signup();
+        other.admin().body(Map.of("name", "外租户", "source", "phone", "tags", List.of("展会"))).post("/leads")
+                .then().statusCode(201);
+        Response tagged = tenant.admin().body(Map.of("name", "孙经理", "companyName", "瑞康医院", "source", "trade-show",
+                "tags", List.of(" 展会 ", "高意向"))).post("/leads");
+        tagged.then().statusCode(201).body("tags", containsInAnyOrder("展会", "高意向"));
+        String plain = tenant.admin().body(Map.of("name", "周经理", "source", "phone")).post("/leads").then()
+                .statusCode(201).body("tags", empty()).extract().path("id");
+        tenant.admin().body(Map.of("name", "吴经理", "source", "phone", "tags", List.of("a,b"))).post("/leads").then()
+                .statusCode(400).body("errors.field", hasItem("tags"));
+
+        tenant.admin().queryParam("tag", "展会").get("/leads").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].name", equalTo("孙经理"));
+        tenant.admin().queryParam("tag", "展").get("/leads").then().body("total", equalTo(0));
+        tenant.admin().queryParam("tag", " ").get("/leads").then().body("total", equalTo(2));
+
+        String etag = tenant.admin().get("/leads/" + plain).header("ETag");
+        tenant.admin().body(Map.of("tags", List.of("展会"))).patch("/leads/" + plain).then().statusCode(428);
+        Response patched = tenant.admin().header("If-Match", etag).body(Map.of("tags", List.of("展会", "复购")))
+                .patch("/leads/" + plain);
+        patched.then().statusCode(200).body("tags", containsInAnyOrder("展会", "复购"));
+        tenant.admin().header("If-Match", etag).body(Map.of("tags", List.of())).patch("/leads/" + plain)
+                .then().statusCode(412);
+        tenant.admin().header("If-Match", patched.header("ETag")).body(Map.of("tags", "展会")).patch("/leads/" + plain)
+                .then().statusCode(400).body("errors.field", hasItem("tags"));
+        tenant.admin().queryParam("tag", "展会").get("/leads").then().body("total", equalTo(2));
+        tenant.admin().queryParam("tag", "复购").get("/leads").then().body("total", equalTo(1))
+                .body("items[0].name", equalTo("周经理"));
+        other.admin().queryParam("tag", "展会").get("/leads").then().body("total", equalTo(1))
+                .body("items[0].name", equalTo("外租户"));
+
+        List<List<String>> exported = csvRows(tenant, "/leads", "tag", "高意向");
+        assertThat(exported).hasSize(2);
+        assertThat(exported.get(1)).as("a tags column").anySatisfy(cell ->
+                assertThat(cell.split(";")).containsExactlyInAnyOrder("展会", "高意向"));
+
+        String customer = tenant.admin().body(Map.of()).post("/leads/" + tagged.path("id") + "/convert").then()
+                .statusCode(200).extract().path("customerId");
+        tenant.admin().get("/customers/" + customer).then().statusCode(200).body("tags", containsInAnyOrder("展会", "高意向"));
+        tenant.admin().queryParam("tag", "高意向").get("/customers").then().body("total", equalTo(1))
+                .body("items[0].id", equalTo(customer));
+        other.admin().queryParam("tag", "高意向").get("/customers").then().body("total", equalTo(0));
     }
 
     @Test

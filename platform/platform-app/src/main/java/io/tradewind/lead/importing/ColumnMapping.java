@@ -15,7 +15,7 @@ import java.util.Set;
 final class ColumnMapping {
 
     static final Set<String> FIELDS = Set.of("name", "companyName", "phone", "email", "source", "sourceDetail",
-            "regionCode", "productLine", "notes");
+            "regionCode", "productLine", "notes", "tags");
 
     private static final Map<String, String> LABELS = new HashMap<>();
 
@@ -29,6 +29,7 @@ final class ColumnMapping {
         label("regionCode", "regioncode", "region", "地区", "地区编码", "区域");
         label("productLine", "productline", "product line", "产品线", "意向产品");
         label("notes", "notes", "note", "备注", "说明", "需求");
+        label("tags", "tags", "tag", "labels", "标签");
     }
 
     private static void label(String field, String... labels) {

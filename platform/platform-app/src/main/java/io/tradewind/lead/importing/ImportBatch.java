@@ -1,5 +1,6 @@
 package io.tradewind.lead.importing;
 
+import io.tradewind.customer.CustomerService;
 import io.tradewind.i18n.Messages;
 import io.tradewind.lead.Lead;
 import io.tradewind.lead.LeadKeys;
@@ -12,6 +13,7 @@ import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.JsonText;
 import io.tradewind.tenancy.TenantContext;
+import io.tradewind.web.ProblemException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +41,7 @@ import java.util.regex.Pattern;
 public class ImportBatch {
 
     private static final Pattern PHONE = Pattern.compile(LeadRequest.PHONE);
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,，、;；]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Map<String, Integer> MAX = Map.of("name", 100, "companyName", 200, "phone", 40, "email", 254,
             "sourceDetail", 100, "regionCode", 20, "productLine", 100, "notes", 2000);
@@ -133,6 +136,15 @@ public class ImportBatch {
         if (email != null && !EMAIL.matcher(email).matches()) {
             errors.add(new ImportError(importId, row.number(), "email", email, Messages.get(locale, "validation.email")));
         }
+        String tags = values.get("tags");
+        if (tags != null) {
+            try {
+                CustomerService.tags(tags(tags));
+            } catch (ProblemException refused) {
+                errors.add(new ImportError(importId, row.number(), "tags", tags,
+                        Messages.get(locale, "accounts.validation.tag")));
+            }
+        }
         String source = values.get("source");
         if (source != null && parse(source) == null) {
             errors.add(new ImportError(importId, row.number(), "source", source, Messages.get(locale, "validation.one-of",
@@ -219,6 +231,15 @@ public class ImportBatch {
         if (lead.getNotes() == null) {
             lead.setNotes(values.get("notes"));
         }
+        if (lead.getTags().isEmpty()) {
+            lead.setTags(CustomerService.tags(tags(values.get("tags"))));
+        }
+    }
+
+    /** A cell's tags: separated by commas (also the full-width ones), 、 or semicolons. */
+    private static List<String> tags(String cell) {
+        return cell == null ? List.of() : TAG_SEPARATORS.splitAsStream(cell).map(String::strip)
+                .filter(tag -> !tag.isEmpty()).toList();
     }
 
     private static LeadSource source(Map<String, String> values) {
