@@ -163,8 +163,7 @@ public class ContactService {
         return visibility.restrictWithTeam(customFieldFilters.apply(Jpql.from(db.em(), Contact.class, "k"), RecordType.CONTACT, "k.id")
                 .where("k.customerId = :customer", "customer", Params.id("customerId", customerId))
                 .where("k.ownerId = :owner", "owner", owner)
-                .where("k.tags LIKE :tag", "tag", tag == null || tag.isBlank() ? null
-                        : StringSetConverter.containing(Jpql.escapeLike(tag.strip())))
+                .where("k.tags LIKE :tag", "tag", StringSetConverter.filter(tag))
                 .where("k.createdAt >= :createdFrom", "createdFrom", Params.instant("createdFrom", createdFrom))
                 .where("k.createdAt < :createdTo", "createdTo", Params.instant("createdTo", createdTo))
                 .search(q, "k.name", "k.phone", "k.mobile", "k.email", "k.title"), "k.ownerId", "customer", "k.customerId");

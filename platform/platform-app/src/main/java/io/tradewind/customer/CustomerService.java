@@ -189,8 +189,7 @@ public class CustomerService {
                 .where("c.grade = :grade", "grade", gradeParam(f.grade))
                 .where("c.regionCode LIKE :region", "region", f.regionCode == null || f.regionCode.isBlank() ? null
                         : Jpql.escapeLike(f.regionCode.strip()) + "%")
-                .where("c.tags LIKE :tag", "tag", f.tag == null || f.tag.isBlank() ? null
-                        : StringSetConverter.containing(Jpql.escapeLike(f.tag.strip())))
+                .where("c.tags LIKE :tag", "tag", StringSetConverter.filter(f.tag))
                 .where("c.industry = :industry", "industry", blankToNull(f.industry))
                 .where("c.createdAt >= :createdFrom", "createdFrom", Params.instant("createdFrom", f.createdFrom))
                 .where("c.createdAt < :createdTo", "createdTo", Params.instant("createdTo", f.createdTo))

@@ -215,8 +215,7 @@ public class OpportunityService {
                 .where("o.status = :status", "status", Params.enumValue("status", Opportunity.Status.class, f.status))
                 .where("o.stageId = :stage", "stage", Params.id("stageId", f.stageId))
                 .where("o.customerId = :customer", "customer", Params.id("customerId", f.customerId))
-                .where("o.tags LIKE :tag", "tag", f.tag == null || f.tag.isBlank() ? null
-                        : StringSetConverter.containing(Jpql.escapeLike(f.tag.strip())))
+                .where("o.tags LIKE :tag", "tag", StringSetConverter.filter(f.tag))
                 .where("o.expectedCloseDate >= :closeFrom", "closeFrom", date("expectedCloseFrom", f.expectedCloseFrom))
                 .where("o.expectedCloseDate <= :closeTo", "closeTo", date("expectedCloseTo", f.expectedCloseTo))
                 .where("o.createdAt >= :createdFrom", "createdFrom", Params.instant("createdFrom", f.createdFrom))
