@@ -2,6 +2,7 @@ package io.tradewind.calendar;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.lead.BusinessCalendar;
 import io.tradewind.persistence.Clock;
 import io.tradewind.web.Etags;
@@ -57,13 +58,31 @@ public class CalendarResource {
     @Operation(summary = "Special days of the calendar", description = "Holidays, make-up working days and care dates "
             + "between from and to (default: this year), the tenant's entries over China's official schedule.")
     public List<CalendarDayView> days(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate[] range = range(from, to);
+        return calendar.days(range[0], range[1]);
+    }
+
+    @GET
+    @Path("/days/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @RequiresPermission(Permission.TENANT_READ)
+    @Operation(summary = "Export the special days as CSV or XLSX", description = "The list's from and to; every day in it.")
+    public Response exportDays(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,
+                               @QueryParam("from") String from, @QueryParam("to") String to) {
+        ExportFormat type = ExportFormat.parse(format);
+        LocalDate[] range = range(from, to);
+        return calendar.exportDays(type, range[0], range[1]);
+    }
+
+    /** From and to of the days lists: this year by default, at most five years. */
+    private LocalDate[] range(String from, String to) {
         LocalDate today = business.dayOf(Clock.now());
         LocalDate start = from == null || from.isBlank() ? today.withDayOfYear(1) : WorkCalendar.date("from", from);
         LocalDate end = to == null || to.isBlank() ? start.withDayOfYear(1).plusYears(1).minusDays(1) : WorkCalendar.date("to", to);
         if (end.isBefore(start) || end.isAfter(start.plusYears(5))) {
             throw io.tradewind.web.Problems.invalid("to", "validation.calendar.range");
         }
-        return calendar.days(start, end);
+        return new LocalDate[] {start, end};
     }
 
     @GET

@@ -1,6 +1,11 @@
 package io.tradewind.calendar;
 
 import io.tradewind.audit.RecordChanges;
+import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportColumns;
+import io.tradewind.export.Exporter;
+import io.tradewind.export.ChunkSource;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.persistence.Db;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Params;
@@ -10,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,6 +51,9 @@ public class WorkCalendar {
     @Inject
     RecordChanges changes;
 
+    @Inject
+    Exporter exporter;
+
     /** The first working day after {@code day}. Call in a tenant context. */
     @Transactional
     public LocalDate nextWorkingDay(LocalDate day) {
@@ -74,6 +83,15 @@ public class WorkCalendar {
         reference.between(from, to).values().forEach(entry -> merged.put(entry.date(), CalendarDayView.of(entry)));
         tenantDays(from, to).forEach(day -> merged.put(day.getCalendarDate(), CalendarDayView.of(day)));
         return new ArrayList<>(merged.values());
+    }
+
+    /** {@link #days} between two dates as a CSV or XLSX file. */
+    @Transactional
+    public Response exportDays(ExportFormat type, LocalDate from, LocalDate to) {
+        List<ExportColumn<CalendarDayView>> columns = ExportColumns.<CalendarDayView>headed("calendar.day.field.")
+                .add("date", CalendarDayView::date).add("kind", CalendarDayView::kind).add("name", CalendarDayView::name)
+                .add("source", CalendarDayView::source).add("id", CalendarDayView::id).list();
+        return exporter.export(type, "calendar-days", columns, ChunkSource.of(days(from, to)));
     }
 
     /** Care dates between two dates: where a public holiday begins, and the tenant's care entries. */

@@ -2,15 +2,12 @@ package io.tradewind.customer;
 
 import io.tradewind.audit.AuditLog;
 import io.tradewind.audit.RecordChanges;
-import io.tradewind.customfield.CustomFieldFilters;
-import io.tradewind.customfield.CustomFields;
-import io.tradewind.customfield.RecordType;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
-import io.tradewind.region.RegionDirectory;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
 import io.tradewind.web.Problems;
@@ -19,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,33 +56,30 @@ public class CustomerPool {
     @Inject
     CustomerService customers;
 
-    @Inject
-    RegionDirectory regions;
-
-    @Inject
-    CustomFields customFields;
-
-    @Inject
-    CustomFieldFilters customFieldFilters;
-
     public PoolRules rules() {
         return settings.read(SETTING, PoolRules.class, PoolRules::defaults).value();
     }
 
     @Transactional
-    public Page<CustomerView> list(PageRequest page, String q, String grade, String regionCode) {
-        Instant now = Clock.now();
-        Page<Customer> found = customFieldFilters.apply(Jpql.from(db.em(), Customer.class, "c"), RecordType.CUSTOMER, "c.id")
-                .where("c.ownerId IS NULL", Map.of())
-                .where("c.grade = :grade", "grade", grade == null || grade.isBlank() ? null : grade.strip().toUpperCase())
-                .where("c.regionCode LIKE :region", "region", regionCode == null || regionCode.isBlank() ? null
-                        : Jpql.escapeLike(regionCode.strip()) + "%")
-                .search(q, "c.name", "c.industry", "c.needs")
-                .page(page, Sorting.orderBy(page.sort(), CustomerService.SORTS, "c.pooledAt DESC", "c.id"));
-        Map<Long, Map<String, Object>> custom = customFields.values(RecordType.CUSTOMER,
-                found.items().stream().map(Customer::getId).toList());
-        return found.map(c -> CustomerView.of(c, regions.nameOf(c.getRegionCode()), now,
-                custom.getOrDefault(c.getId(), Map.of())));
+    public Page<CustomerView> list(PageRequest page, CustomerFilter filter) {
+        return customers.views(query(filter).page(page, order(page)));
+    }
+
+    @Transactional
+    public Response export(String format, PageRequest page, CustomerFilter filter) {
+        ExportFormat type = ExportFormat.parse(format);
+        return customers.export(type, "customer-pool", query(filter), order(page), List.of(
+                CustomerService.column("pooledAt", Customer::getPooledAt),
+                CustomerService.column("poolReason", Customer::getPoolReason)));
+    }
+
+    /** The customer list's filters but the owner (pool customers have none), to every reader of customers. */
+    private Jpql<Customer> query(CustomerFilter filter) {
+        return customers.matching(filter == null ? new CustomerFilter() : filter).where("c.ownerId IS NULL", Map.of());
+    }
+
+    private static String order(PageRequest page) {
+        return Sorting.orderBy(page.sort(), CustomerService.SORTS, "c.pooledAt DESC", "c.id");
     }
 
     /**

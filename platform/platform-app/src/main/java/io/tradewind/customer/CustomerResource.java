@@ -125,10 +125,20 @@ public class CustomerResource {
     @GET
     @Path("/pool")
     @RequiresPermission(Permission.CUSTOMERS_READ)
-    @Operation(summary = "The shared pool (公海)", description = "Customers without an owner, for anyone to claim.")
-    public Page<CustomerView> pool(@Valid @BeanParam PageRequest page, @QueryParam("q") String q,
-                                   @QueryParam("grade") String grade, @QueryParam("regionCode") String regionCode) {
-        return pool.list(page, q, grade, regionCode);
+    @Operation(summary = "The shared pool (公海)", description = "Customers without an owner, for anyone to claim. "
+            + "The filters and sorts of the customer list (ownerId does not apply); newest in the pool first.")
+    public Page<CustomerView> pool(@Valid @BeanParam PageRequest page, @BeanParam CustomerFilter filter) {
+        return pool.list(page, filter);
+    }
+
+    @GET
+    @Path("/pool/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @RequiresPermission(Permission.CUSTOMERS_READ)
+    @Operation(summary = "Export the shared pool as CSV or XLSX", description = "The pool list's filters and sort; every matching row.")
+    public Response exportPool(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,
+                               @Valid @BeanParam PageRequest page, @BeanParam CustomerFilter filter) {
+        return pool.export(format, page, filter);
     }
 
     @POST

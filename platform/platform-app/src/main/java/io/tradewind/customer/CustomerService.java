@@ -140,8 +140,12 @@ public class CustomerService {
 
     @Transactional
     public Page<CustomerView> list(PageRequest page, CustomerFilter filter) {
+        return views(query(filter).page(page, Sorting.orderBy(page.sort(), SORTS, "c.updatedAt DESC", "c.id")));
+    }
+
+    /** The customers of a page as the API shows them, with their regions' names and custom field values. */
+    Page<CustomerView> views(Page<Customer> found) {
         Instant now = Clock.now();
-        Page<Customer> found = query(filter).page(page, Sorting.orderBy(page.sort(), SORTS, "c.updatedAt DESC", "c.id"));
         Map<Long, Map<String, Object>> custom = customFields.values(RecordType.CUSTOMER,
                 found.items().stream().map(Customer::getId).toList());
         return found.map(c -> CustomerView.of(c, regions.nameOf(c.getRegionCode()), now,
@@ -151,9 +155,14 @@ public class CustomerService {
     @Transactional
     public Response export(String format, PageRequest page, CustomerFilter filter) {
         ExportFormat type = ExportFormat.parse(format);
-        Jpql<Customer> query = query(filter);
-        String orderBy = Sorting.orderBy(page.sort(), SORTS, "c.updatedAt DESC", "c.id");
-        List<ExportColumn<Customer>> columns = List.of(
+        return export(type, "customers", query(filter), Sorting.orderBy(page.sort(), SORTS, "c.updatedAt DESC", "c.id"),
+                List.of());
+    }
+
+    /** Exports {@code query}'s customers: the columns of the customer list, then {@code extra}, then the custom fields. */
+    Response export(ExportFormat type, String baseName, Jpql<Customer> query, String orderBy,
+                    List<ExportColumn<Customer>> extra) {
+        List<ExportColumn<Customer>> columns = new java.util.ArrayList<>(List.of(
                 column("id", c -> Ids.format(c.getId())),
                 column("name", Customer::getName),
                 column("status", c -> c.getStatus().name().toLowerCase()),
@@ -170,21 +179,27 @@ public class CustomerService {
                 column("tags", Customer::getTags),
                 column("ownerId", c -> Ids.format(c.getOwnerId())),
                 column("lastFollowUpAt", Customer::getLastFollowUpAt),
-                column("createdAt", Customer::getCreatedAt));
+                column("createdAt", Customer::getCreatedAt)));
+        columns.addAll(extra);
         CustomFieldExport<Customer> custom = customFields.export(RecordType.CUSTOMER, Customer::getId);
-        return exporter.export(type, "customers", custom.columns(columns),
+        return exporter.export(type, baseName, custom.columns(columns),
                 custom.source((offset, limit) -> query.list(orderBy, offset, limit)));
     }
 
-    private static ExportColumn<Customer> column(String field, java.util.function.Function<Customer, Object> value) {
+    static ExportColumn<Customer> column(String field, java.util.function.Function<Customer, Object> value) {
         return new ExportColumn<>(Messages.get("accounts.customer.field." + field), value);
     }
 
     private Jpql<Customer> query(CustomerFilter filter) {
         CustomerFilter f = filter == null ? new CustomerFilter() : filter;
         Long owner = "me".equals(f.ownerId) ? visibility.callerId() : Params.id("ownerId", f.ownerId);
+        Jpql<Customer> query = matching(f).where("c.ownerId = :owner", "owner", owner);
+        return visibility.restrictWithTeam(query, "c.ownerId", "customer", "c.id");
+    }
+
+    /** The customers matching every filter but the owner, in any data scope: the list's and the pool's filters. */
+    Jpql<Customer> matching(CustomerFilter f) {
         Jpql<Customer> query = Jpql.from(db.em(), Customer.class, "c")
-                .where("c.ownerId = :owner", "owner", owner)
                 .where("c.status = :status", "status", Params.enumValue("status", Customer.Status.class, f.status))
                 .where("c.grade = :grade", "grade", gradeParam(f.grade))
                 .where("c.regionCode LIKE :region", "region", f.regionCode == null || f.regionCode.isBlank() ? null
@@ -196,8 +211,7 @@ public class CustomerService {
                 .where("(c.lastFollowUpAt IS NULL OR c.lastFollowUpAt < :followUpBefore)", "followUpBefore",
                         Params.instant("lastFollowUpBefore", f.lastFollowUpBefore))
                 .search(f.q, "c.name", "c.phone", "c.email", "c.industry", "c.needs");
-        customFieldFilters.apply(query, RecordType.CUSTOMER, "c.id");
-        return visibility.restrictWithTeam(query, "c.ownerId", "customer", "c.id");
+        return customFieldFilters.apply(query, RecordType.CUSTOMER, "c.id");
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -45,6 +46,15 @@ public class StageResource {
     @Operation(summary = "The stages in pipeline order")
     public List<StageView> list() {
         return stages.list();
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @RequiresPermission(Permission.OPPORTUNITIES_READ)
+    @Operation(summary = "Export the stages as CSV or XLSX", description = "In pipeline order.")
+    public Response export(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format) {
+        return stages.export(format);
     }
 
     @GET

@@ -1,6 +1,11 @@
 package io.tradewind.opportunity;
 
 import io.tradewind.audit.RecordChanges;
+import io.tradewind.export.ChunkSource;
+import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportColumns;
+import io.tradewind.export.ExportFormat;
+import io.tradewind.export.Exporter;
 import io.tradewind.persistence.Db;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Patch;
@@ -9,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +32,9 @@ public class StageService {
     @Inject
     RecordChanges changes;
 
+    @Inject
+    Exporter exporter;
+
     /** The stages in pipeline order. */
     @Transactional
     public List<OpportunityStage> stages() {
@@ -37,6 +46,16 @@ public class StageService {
     @Transactional
     public List<StageView> list() {
         return stages().stream().map(StageView::of).toList();
+    }
+
+    @Transactional
+    public Response export(String format) {
+        ExportFormat type = ExportFormat.parse(format);
+        List<ExportColumn<StageView>> columns = ExportColumns.<StageView>headed("accounts.stage.field.")
+                .add("id", StageView::id).add("sortOrder", StageView::sortOrder).add("name", StageView::name)
+                .add("kind", StageView::kind).add("probability", StageView::probability)
+                .add("entryChecklist", StageView::entryChecklist).add("exitChecklist", StageView::exitChecklist).list();
+        return exporter.export(type, "opportunity-stages", columns, ChunkSource.of(list()));
     }
 
     @Transactional

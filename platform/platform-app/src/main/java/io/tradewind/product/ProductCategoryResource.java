@@ -54,6 +54,17 @@ public class ProductCategoryResource {
     }
 
     @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @RequiresPermission(Permission.PRODUCTS_READ)
+    @Operation(summary = "Export product categories as CSV or XLSX", description = "The list's filters and sort; every matching row.")
+    public Response export(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,
+                           @Valid @BeanParam PageRequest page, @QueryParam("parentId") String parentId,
+                           @QueryParam("q") String q) {
+        return products.exportCategories(format, page, parentId, q);
+    }
+
+    @GET
     @Path("/{id}")
     @RequiresPermission(Permission.PRODUCTS_READ)
     @Operation(summary = "Get a product category")

@@ -3,7 +3,9 @@ package io.tradewind.product;
 import static io.tradewind.customer.CustomerService.blankToNull;
 
 import io.tradewind.audit.RecordChanges;
+import io.tradewind.export.ChunkSource;
 import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportColumns;
 import io.tradewind.export.ExportFormat;
 import io.tradewind.export.Exporter;
 import io.tradewind.i18n.Messages;
@@ -55,11 +57,29 @@ public class ProductService {
 
     @Transactional
     public Page<CategoryView> categories(PageRequest page, String parentId, String q) {
+        return categoryQuery(parentId, q).page(page, categoryOrder(page)).map(CategoryView::of);
+    }
+
+    @Transactional
+    public Response exportCategories(String format, PageRequest page, String parentId, String q) {
+        ExportFormat type = ExportFormat.parse(format);
+        Jpql<ProductCategory> query = categoryQuery(parentId, q);
+        String orderBy = categoryOrder(page);
+        List<ExportColumn<CategoryView>> columns = ExportColumns.<CategoryView>headed("accounts.product-category.field.")
+                .add("id", CategoryView::id).add("name", CategoryView::name).add("parentId", CategoryView::parentId)
+                .add("createdAt", CategoryView::createdAt).list();
+        ChunkSource<ProductCategory> rows = (offset, limit) -> query.list(orderBy, offset, limit);
+        return exporter.export(type, "product-categories", columns, rows.map(CategoryView::of));
+    }
+
+    private Jpql<ProductCategory> categoryQuery(String parentId, String q) {
         return Jpql.from(db.em(), ProductCategory.class, "c")
                 .where("c.parentId = :parent", "parent", Params.id("parentId", parentId))
-                .search(q, "c.name")
-                .page(page, Sorting.orderBy(page.sort(), Map.of("name", "c.name", "createdAt", "c.createdAt"), "c.name", "c.id"))
-                .map(CategoryView::of);
+                .search(q, "c.name");
+    }
+
+    private static String categoryOrder(PageRequest page) {
+        return Sorting.orderBy(page.sort(), Map.of("name", "c.name", "createdAt", "c.createdAt"), "c.name", "c.id");
     }
 
     @Transactional

@@ -46,8 +46,22 @@ public class ReminderResource {
             + "birthday, holiday, custom), dueBefore; sort by dueAt or createdAt.")
     public Page<ReminderView> list(@Valid @BeanParam PageRequest page, @QueryParam("status") String status,
                                    @QueryParam("kind") String kind, @QueryParam("dueBefore") String dueBefore) {
-        return reminders.list(caller.get(), new ReminderService.Filter(Params.enumValue("status", Reminder.Status.class, status),
-                Params.enumValue("kind", Reminder.Kind.class, kind), Params.instant("dueBefore", dueBefore)), page);
+        return reminders.list(caller.get(), filter(status, kind, dueBefore), page);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Export my reminders as CSV or XLSX", description = "The list's filters and sort; every matching row.")
+    public Response export(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,
+                           @Valid @BeanParam PageRequest page, @QueryParam("status") String status,
+                           @QueryParam("kind") String kind, @QueryParam("dueBefore") String dueBefore) {
+        return reminders.export(caller.get(), format, filter(status, kind, dueBefore), page);
+    }
+
+    private static ReminderService.Filter filter(String status, String kind, String dueBefore) {
+        return new ReminderService.Filter(Params.enumValue("status", Reminder.Status.class, status),
+                Params.enumValue("kind", Reminder.Kind.class, kind), Params.instant("dueBefore", dueBefore));
     }
 
     @GET

@@ -2,6 +2,11 @@ package io.tradewind.reminder;
 
 import io.tradewind.access.Caller;
 import io.tradewind.audit.AuditLog;
+import io.tradewind.export.ChunkSource;
+import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportColumns;
+import io.tradewind.export.ExportFormat;
+import io.tradewind.export.Exporter;
 import io.tradewind.i18n.Messages;
 import io.tradewind.mail.Mail;
 import io.tradewind.mail.Mailer;
@@ -19,6 +24,7 @@ import io.tradewind.web.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +49,9 @@ public class ReminderService {
     AuditLog audit;
 
     @Inject
+    Exporter exporter;
+
+    @Inject
     @ConfigProperty(name = "TRADEWIND_PUBLIC_URL", defaultValue = "http://localhost:9080")
     String publicUrl;
 
@@ -52,13 +61,33 @@ public class ReminderService {
 
     @Transactional
     public Page<ReminderView> list(Caller caller, Filter filter, PageRequest page) {
+        return query(caller, filter).page(page, order(page)).map(ReminderView::of);
+    }
+
+    @Transactional
+    public Response export(Caller caller, String format, Filter filter, PageRequest page) {
+        ExportFormat type = ExportFormat.parse(format);
+        Jpql<Reminder> query = query(caller, filter);
+        String orderBy = order(page);
+        List<ExportColumn<ReminderView>> columns = ExportColumns.<ReminderView>headed("reminder.field.")
+                .add("id", ReminderView::id).add("kind", ReminderView::kind).add("title", ReminderView::title)
+                .add("detail", ReminderView::detail).add("dueAt", ReminderView::dueAt).add("status", ReminderView::status)
+                .add("deliveredAt", ReminderView::deliveredAt).add("subjectType", ReminderView::subjectType)
+                .add("subjectId", ReminderView::subjectId).add("createdAt", ReminderView::createdAt).list();
+        ChunkSource<Reminder> rows = (offset, limit) -> query.list(orderBy, offset, limit);
+        return exporter.export(type, "reminders", columns, rows.map(ReminderView::of));
+    }
+
+    private Jpql<Reminder> query(Caller caller, Filter filter) {
         return Jpql.from(db.em(), Reminder.class, "r")
                 .where("r.userId = :me", "me", caller.userId())
                 .where("r.status = :status", "status", filter.status())
                 .where("r.kind = :kind", "kind", filter.kind())
-                .where("r.dueAt < :before", "before", filter.dueBefore())
-                .page(page, Sorting.orderBy(page.sort(), Map.of("dueAt", "r.dueAt", "createdAt", "r.createdAt"), "r.dueAt", "r.id"))
-                .map(ReminderView::of);
+                .where("r.dueAt < :before", "before", filter.dueBefore());
+    }
+
+    private static String order(PageRequest page) {
+        return Sorting.orderBy(page.sort(), Map.of("dueAt", "r.dueAt", "createdAt", "r.createdAt"), "r.dueAt", "r.id");
     }
 
     @Transactional

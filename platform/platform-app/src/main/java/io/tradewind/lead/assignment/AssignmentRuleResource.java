@@ -53,6 +53,16 @@ public class AssignmentRuleResource {
     }
 
     @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @RequiresPermission(Permission.LEADS_READ)
+    @Operation(summary = "Export assignment rules as CSV or XLSX", description = "The list's filters and sort; every matching row.")
+    public Response export(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,
+                           @Valid @BeanParam PageRequest page, @QueryParam("kind") String kind, @QueryParam("q") String q) {
+        return rules.export(format, page, Params.enumValue("kind", AssignmentKind.class, kind), q);
+    }
+
+    @GET
     @Path("/{id}")
     @RequiresPermission(Permission.LEADS_READ)
     @Operation(summary = "Get an assignment rule")

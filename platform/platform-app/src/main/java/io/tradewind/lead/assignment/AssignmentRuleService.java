@@ -2,6 +2,11 @@ package io.tradewind.lead.assignment;
 
 import io.tradewind.audit.RecordChanges;
 import io.tradewind.department.Department;
+import io.tradewind.export.ChunkSource;
+import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportColumns;
+import io.tradewind.export.ExportFormat;
+import io.tradewind.export.Exporter;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
@@ -17,8 +22,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,14 +39,38 @@ public class AssignmentRuleService {
     @Inject
     RecordChanges changes;
 
+    @Inject
+    Exporter exporter;
+
     @Transactional
     public Page<AssignmentRuleView> list(PageRequest page, AssignmentKind kind, String q) {
+        return query(kind, q).page(page, order(page)).map(AssignmentRuleView::of);
+    }
+
+    @Transactional
+    public Response export(String format, PageRequest page, AssignmentKind kind, String q) {
+        ExportFormat type = ExportFormat.parse(format);
+        Jpql<AssignmentRule> query = query(kind, q);
+        String orderBy = order(page);
+        List<ExportColumn<AssignmentRuleView>> columns = ExportColumns.<AssignmentRuleView>headed("lead-rule.field.")
+                .add("id", AssignmentRuleView::id).add("name", AssignmentRuleView::name)
+                .add("kind", AssignmentRuleView::kind).add("priority", AssignmentRuleView::priority)
+                .add("enabled", AssignmentRuleView::enabled).add("matchValue", AssignmentRuleView::matchValue)
+                .add("departmentId", AssignmentRuleView::departmentId).add("userIds", AssignmentRuleView::userIds)
+                .add("createdAt", AssignmentRuleView::createdAt).list();
+        ChunkSource<AssignmentRule> rows = (offset, limit) -> query.list(orderBy, offset, limit);
+        return exporter.export(type, "lead-assignment-rules", columns, rows.map(AssignmentRuleView::of));
+    }
+
+    private Jpql<AssignmentRule> query(AssignmentKind kind, String q) {
         return Jpql.from(db.em(), AssignmentRule.class, "r")
                 .where("r.kind = :kind", "kind", kind)
-                .search(q, "r.name", "r.matchValue")
-                .page(page, Sorting.orderBy(page.sort(), Map.of("priority", "r.priority", "name", "r.name",
-                        "createdAt", "r.createdAt"), "r.priority", "r.id"))
-                .map(AssignmentRuleView::of);
+                .search(q, "r.name", "r.matchValue");
+    }
+
+    private static String order(PageRequest page) {
+        return Sorting.orderBy(page.sort(), Map.of("priority", "r.priority", "name", "r.name",
+                "createdAt", "r.createdAt"), "r.priority", "r.id");
     }
 
     @Transactional

@@ -51,6 +51,16 @@ public class LeadFormResource {
     }
 
     @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @RequiresPermission(Permission.LEADS_READ)
+    @Operation(summary = "Export web-to-lead forms as CSV or XLSX", description = "The list's filter and sort; every matching row.")
+    public Response export(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,
+                           @Valid @BeanParam PageRequest page, @QueryParam("q") String q) {
+        return forms.export(format, page, q);
+    }
+
+    @GET
     @Path("/{id}")
     @RequiresPermission(Permission.LEADS_READ)
     @Operation(summary = "Get a web-to-lead form")

@@ -1,6 +1,11 @@
 package io.tradewind.lead.form;
 
 import io.tradewind.audit.RecordChanges;
+import io.tradewind.export.ChunkSource;
+import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportColumns;
+import io.tradewind.export.ExportFormat;
+import io.tradewind.export.Exporter;
 import io.tradewind.lead.Lead;
 import io.tradewind.lead.LeadService;
 import io.tradewind.lead.LeadSource;
@@ -19,8 +24,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,11 +46,35 @@ public class LeadFormService {
     @Inject
     RecordChanges changes;
 
+    @Inject
+    Exporter exporter;
+
     @Transactional
     public Page<LeadFormView> list(PageRequest page, String q) {
-        return Jpql.from(db.em(), LeadForm.class, "f").search(q, "f.name")
-                .page(page, Sorting.orderBy(page.sort(), Map.of("name", "f.name", "createdAt", "f.createdAt"), "f.name", "f.id"))
-                .map(LeadFormView::of);
+        return query(q).page(page, order(page)).map(LeadFormView::of);
+    }
+
+    @Transactional
+    public Response export(String format, PageRequest page, String q) {
+        ExportFormat type = ExportFormat.parse(format);
+        Jpql<LeadForm> query = query(q);
+        String orderBy = order(page);
+        List<ExportColumn<LeadFormView>> columns = ExportColumns.<LeadFormView>headed("lead-form.field.")
+                .add("id", LeadFormView::id).add("name", LeadFormView::name).add("source", LeadFormView::source)
+                .add("enabled", LeadFormView::enabled).add("ratePerMinute", LeadFormView::ratePerMinute)
+                .add("minFillSeconds", LeadFormView::minFillSeconds).add("ownerId", LeadFormView::ownerId)
+                .add("submissions", LeadFormView::submissions).add("submitPath", LeadFormView::submitPath)
+                .add("createdAt", LeadFormView::createdAt).list();
+        ChunkSource<LeadForm> rows = (offset, limit) -> query.list(orderBy, offset, limit);
+        return exporter.export(type, "lead-forms", columns, rows.map(LeadFormView::of));
+    }
+
+    private Jpql<LeadForm> query(String q) {
+        return Jpql.from(db.em(), LeadForm.class, "f").search(q, "f.name");
+    }
+
+    private static String order(PageRequest page) {
+        return Sorting.orderBy(page.sort(), Map.of("name", "f.name", "createdAt", "f.createdAt"), "f.name", "f.id");
     }
 
     @Transactional

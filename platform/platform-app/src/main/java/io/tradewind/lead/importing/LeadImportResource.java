@@ -29,6 +29,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -80,6 +81,16 @@ public class LeadImportResource {
     @Operation(summary = "List import jobs", description = "The caller's own, or all with an all-records data scope; newest first.")
     public Page<JobView> list(@Valid @BeanParam PageRequest page) {
         return jobs.list(caller.get(), page);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @RequiresPermission(Permission.LEADS_IMPORT)
+    @Operation(summary = "Export import jobs as CSV or XLSX", description = "The list's jobs and sort; every one.")
+    public Response export(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,
+                           @Valid @BeanParam PageRequest page) {
+        return jobs.export(caller.get(), format, page);
     }
 
     @POST

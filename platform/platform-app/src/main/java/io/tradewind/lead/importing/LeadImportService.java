@@ -3,6 +3,11 @@ package io.tradewind.lead.importing;
 import io.tradewind.access.Caller;
 import io.tradewind.audit.AuditLog;
 import io.tradewind.audit.RecordChanges;
+import io.tradewind.export.ChunkSource;
+import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportColumns;
+import io.tradewind.export.ExportFormat;
+import io.tradewind.export.Exporter;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
@@ -13,6 +18,7 @@ import io.tradewind.web.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +34,9 @@ public class LeadImportService {
 
     @Inject
     RecordChanges changes;
+
+    @Inject
+    Exporter exporter;
 
     @Transactional
     public JobView create(LeadImport job) {
@@ -46,12 +55,35 @@ public class LeadImportService {
 
     @Transactional
     public Page<JobView> list(Caller caller, PageRequest page) {
+        return query(caller).page(page, order(page)).map(JobView::of);
+    }
+
+    @Transactional
+    public Response export(Caller caller, String format, PageRequest page) {
+        ExportFormat type = ExportFormat.parse(format);
+        Jpql<LeadImport> query = query(caller);
+        String orderBy = order(page);
+        List<ExportColumn<JobView>> columns = ExportColumns.<JobView>headed("lead-import.field.")
+                .add("id", JobView::id).add("status", JobView::status).add("fileName", JobView::fileName)
+                .add("format", JobView::format).add("duplicates", JobView::duplicates).add("processed", JobView::processed)
+                .add("created", JobView::created).add("merged", JobView::merged).add("skipped", JobView::skipped)
+                .add("failed", JobView::failed).add("startedAt", JobView::startedAt).add("finishedAt", JobView::finishedAt)
+                .add("createdAt", JobView::createdAt).list();
+        ChunkSource<LeadImport> rows = (offset, limit) -> query.list(orderBy, offset, limit);
+        return exporter.export(type, "lead-imports", columns, rows.map(JobView::of));
+    }
+
+    /** The caller's own imports, or all with an all-records data scope. */
+    private Jpql<LeadImport> query(Caller caller) {
         Jpql<LeadImport> query = Jpql.from(db.em(), LeadImport.class, "j");
         if (caller.dataScope() != io.tradewind.access.DataScope.ALL) {
             query.where("j.createdById = :me", Map.of("me", caller.userId()));
         }
-        return query.page(page, Sorting.orderBy(page.sort(), Map.of("createdAt", "j.createdAt"), "j.createdAt DESC", "j.id"))
-                .map(JobView::of);
+        return query;
+    }
+
+    private static String order(PageRequest page) {
+        return Sorting.orderBy(page.sort(), Map.of("createdAt", "j.createdAt"), "j.createdAt DESC", "j.id");
     }
 
     LeadImport visible(Caller caller, String id) {
