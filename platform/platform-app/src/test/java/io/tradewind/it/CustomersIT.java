@@ -37,8 +37,8 @@ class CustomersIT {
                 .header("ETag", equalTo("\"1\""));
 
         Response a = tenant.admin().body(Map.of("name", "南京华康医疗", "regionCode", "320102", "companySize", 150,
-                "yearsInBusiness", 1, "tags", List.of("经销商", "华东"))).post("/customers");
-        a.then().statusCode(201).header("Location", containsString("/customers/"))
+                "yearsInBusiness", 1, "teamSize", 12, "tags", List.of("经销商", "华东"))).post("/customers");
+        a.then().statusCode(201).header("Location", containsString("/customers/")).body("teamSize", equalTo(12))
                 .body("grade", equalTo("A")).body("gradeReason", containsString("江苏大型经销商"))
                 .body("regionName", equalTo("玄武区")).body("inPool", equalTo(false))
                 .body("ownerId", equalTo(tenant.adminId()));
@@ -62,7 +62,13 @@ class CustomersIT {
         tenant.admin().body(Map.of("companySize", 10)).patch("/customers/" + aId).then().statusCode(428);
         tenant.admin().header("If-Match", version).body(Map.of("companySize", 10, "yearsInBusiness", 4))
                 .patch("/customers/" + aId).then().statusCode(200).body("grade", equalTo("B"))
-                .body("gradeReason", containsString("经营三年以上"));
+                .body("gradeReason", containsString("经营三年以上")).body("teamSize", equalTo(12));
+        version = tenant.admin().get("/customers/" + aId).header("ETag");
+        tenant.admin().header("If-Match", version).body(Map.of("teamSize", -1)).patch("/customers/" + aId).then()
+                .statusCode(400).body("errors.field", hasItem("teamSize"));
+        tenant.admin().header("If-Match", version).body(Map.of("teamSize", 30)).patch("/customers/" + aId).then()
+                .statusCode(200).body("teamSize", equalTo(30));
+        tenant.admin().get("/customers/" + aId).then().body("teamSize", equalTo(30));
 
         // Filters, sorting, paging.
         tenant.admin().queryParam("grade", "B").queryParam("sort", "name").get("/customers").then().statusCode(200)
@@ -276,6 +282,66 @@ class CustomersIT {
         tenant.admin().queryParam("format", "pdf").get("/customers/export").then().statusCode(400)
                 .body("errors.field", hasItem("format"));
         tenant.admin().queryParam("format", "csv").get("/contacts/export").then().statusCode(200);
+    }
+
+    @Test
+    void thePoolFiltersLikeTheCustomerListAndExportsToWhoMayReadCustomers() throws Exception {
+        Api.TestTenant tenant = Api.signup();
+        tenant.admin().body(Map.of("code", "no-customers", "name", "无客户权限", "permissions", List.of("users.read"),
+                "dataScope", "all")).post("/roles").then().statusCode(201);
+        Api.Member outsider = tenant.member("no-customers", null);
+        Api.Member rep = tenant.member("sales-rep", null);
+        String hospitalA = pooled(tenant, Map.of("name", "Pool hospital-a", "grade", "A", "regionCode", "320102",
+                "industry", "医院", "teamSize", 20, "tags", List.of("公海标签")));
+        String clinic = pooled(tenant, Map.of("name", "Pool clinic-b", "grade", "B", "regionCode", "310101",
+                "industry", "诊所", "tags", List.of("其他")));
+        String hospitalC = pooled(tenant, Map.of("name", "Pool hospital-c", "grade", "A", "regionCode", "320102",
+                "industry", "医院"));
+        tenant.admin().body(Map.of("name", "Owned hospital-d", "grade", "A", "regionCode", "320102", "industry", "医院",
+                "tags", List.of("公海标签"))).post("/customers").then().statusCode(201);
+        String hourAhead = Instant.now().plus(1, ChronoUnit.HOURS).toString();
+
+        rep.as().queryParam("grade", "A").queryParam("sort", "name").get("/customers/pool").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", equalTo(List.of(hospitalA, hospitalC)));
+        rep.as().queryParam("regionCode", "32").queryParam("industry", "医院").queryParam("tag", "公海标签")
+                .get("/customers/pool").then().body("total", equalTo(1)).body("items[0].id", equalTo(hospitalA));
+        rep.as().queryParam("q", "clinic").get("/customers/pool").then().body("total", equalTo(1))
+                .body("items[0].id", equalTo(clinic));
+        rep.as().queryParam("createdFrom", hourAhead).get("/customers/pool").then().body("total", equalTo(0));
+        rep.as().queryParam("createdTo", hourAhead).queryParam("ownerId", "me").queryParam("sort", "-name")
+                .get("/customers/pool").then().body("total", equalTo(3)).body("items[0].id", equalTo(hospitalC));
+        rep.as().queryParam("status", "prospect").get("/customers/pool").then().body("total", equalTo(3));
+        rep.as().queryParam("grade", "D").get("/customers/pool").then().statusCode(400);
+
+        Response csv = rep.as().header("Accept-Language", "zh-CN").queryParam("format", "csv").queryParam("tag", "公海标签")
+                .get("/customers/pool/export");
+        csv.then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("customer-pool-"));
+        List<List<String>> rows = parseCsv(new String(csv.asByteArray(), StandardCharsets.UTF_8).replace("\uFEFF", ""));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).contains("客户名称", "团队规模", "进入公海时间", "进入公海原因");
+        assertThat(rows.get(1)).contains(hospitalA, "Pool hospital-a", "20", "created");
+
+        Response xlsx = rep.as().queryParam("format", "xlsx").queryParam("grade", "A").queryParam("sort", "-name")
+                .get("/customers/pool/export");
+        xlsx.then().statusCode(200).contentType(containsString("spreadsheetml"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.asByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Name");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Pool hospital-c");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Pool hospital-a");
+        }
+
+        outsider.as().get("/customers/pool").then().statusCode(403);
+        outsider.as().queryParam("format", "csv").get("/customers/pool/export").then().statusCode(403);
+    }
+
+    private static String pooled(Api.TestTenant tenant, Map<String, Object> customer) {
+        Map<String, Object> body = new HashMap<>(customer);
+        body.put("toPool", true);
+        return tenant.admin().body(body).post("/customers").then().statusCode(201).body("inPool", equalTo(true))
+                .extract().path("id");
     }
 
     static List<List<String>> parseCsv(String text) {

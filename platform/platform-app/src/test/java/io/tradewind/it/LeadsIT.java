@@ -66,6 +66,20 @@ class LeadsIT {
     }
 
     @Test
+    void aCustomSourceKeepsItsNameInSourceDetail() {
+        Api.TestTenant tenant = Api.signup();
+        String id = tenant.admin().body(Map.of("name", "赵敏", "source", "custom", "sourceDetail", "医疗器械博览会微信群"))
+                .post("/leads").then().statusCode(201).body("source", equalTo("custom"))
+                .body("sourceDetail", equalTo("医疗器械博览会微信群")).extract().path("id");
+        tenant.admin().get("/leads/" + id).then().body("sourceDetail", equalTo("医疗器械博览会微信群"));
+        tenant.admin().queryParam("source", "custom").get("/leads").then().body("total", equalTo(1))
+                .body("items[0].sourceDetail", equalTo("医疗器械博览会微信群"));
+        String etag = tenant.admin().get("/leads/" + id).header("ETag");
+        tenant.admin().header("If-Match", etag).body(Map.of("sourceDetail", "老客户转介绍群")).patch("/leads/" + id)
+                .then().statusCode(200).body("source", equalTo("custom")).body("sourceDetail", equalTo("老客户转介绍群"));
+    }
+
+    @Test
     void aRepSeesOnlyTheirOwnLeads() {
         Api.TestTenant tenant = Api.signup();
         Api.Member rep = tenant.member("sales-rep", null);
