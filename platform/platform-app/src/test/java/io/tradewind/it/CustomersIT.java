@@ -319,7 +319,7 @@ class CustomersIT {
                 .header("Content-Disposition", containsString("customer-pool-"));
         List<List<String>> rows = parseCsv(new String(csv.asByteArray(), StandardCharsets.UTF_8).replace("\uFEFF", ""));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0)).contains("客户名称", "团队规模", "进入公海时间", "进入公海原因");
+        assertThat(rows.get(0)).contains("客户名称", "团队人数", "进入公海时间", "进入公海原因");
         assertThat(rows.get(1)).contains(hospitalA, "Pool hospital-a", "20", "created");
 
         Response xlsx = rep.as().queryParam("format", "xlsx").queryParam("grade", "A").queryParam("sort", "-name")
