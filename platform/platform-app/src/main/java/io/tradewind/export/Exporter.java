@@ -1,6 +1,7 @@
 package io.tradewind.export;
 
 import io.tradewind.persistence.Db;
+import io.tradewind.persistence.Jpql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -56,6 +58,17 @@ public class Exporter {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .header(HttpHeaders.CONTENT_LENGTH, size(file))
                 .build();
+    }
+
+    /**
+     * Call inside a transaction: exports {@code query}'s rows in {@code orderBy}, each turned by
+     * {@code view} into what the columns read (an entity into the view the list shows).
+     */
+    public <T, V> Response export(String format, String baseName, List<ExportColumn<V>> columns, Jpql<T> query,
+                                  String orderBy, Function<T, V> view) {
+        ExportFormat type = ExportFormat.parse(format);
+        ChunkSource<T> rows = (offset, limit) -> query.list(orderBy, offset, limit);
+        return export(type, baseName, columns, rows.map(view));
     }
 
     <T> Path write(ExportFormat format, List<ExportColumn<T>> columns, ChunkSource<T> source) {

@@ -3,7 +3,6 @@ package io.tradewind.product;
 import static io.tradewind.customer.CustomerService.blankToNull;
 
 import io.tradewind.audit.RecordChanges;
-import io.tradewind.export.ChunkSource;
 import io.tradewind.export.ExportColumn;
 import io.tradewind.export.ExportColumns;
 import io.tradewind.export.ExportFormat;
@@ -62,14 +61,11 @@ public class ProductService {
 
     @Transactional
     public Response exportCategories(String format, PageRequest page, String parentId, String q) {
-        ExportFormat type = ExportFormat.parse(format);
-        Jpql<ProductCategory> query = categoryQuery(parentId, q);
-        String orderBy = categoryOrder(page);
         List<ExportColumn<CategoryView>> columns = ExportColumns.<CategoryView>headed("accounts.product-category.field.")
                 .add("id", CategoryView::id).add("name", CategoryView::name).add("parentId", CategoryView::parentId)
                 .add("createdAt", CategoryView::createdAt).list();
-        ChunkSource<ProductCategory> rows = (offset, limit) -> query.list(orderBy, offset, limit);
-        return exporter.export(type, "product-categories", columns, rows.map(CategoryView::of));
+        return exporter.export(format, "product-categories", columns, categoryQuery(parentId, q), categoryOrder(page),
+                CategoryView::of);
     }
 
     private Jpql<ProductCategory> categoryQuery(String parentId, String q) {

@@ -2,10 +2,8 @@ package io.tradewind.reminder;
 
 import io.tradewind.access.Caller;
 import io.tradewind.audit.AuditLog;
-import io.tradewind.export.ChunkSource;
 import io.tradewind.export.ExportColumn;
 import io.tradewind.export.ExportColumns;
-import io.tradewind.export.ExportFormat;
 import io.tradewind.export.Exporter;
 import io.tradewind.i18n.Messages;
 import io.tradewind.mail.Mail;
@@ -66,16 +64,12 @@ public class ReminderService {
 
     @Transactional
     public Response export(Caller caller, String format, Filter filter, PageRequest page) {
-        ExportFormat type = ExportFormat.parse(format);
-        Jpql<Reminder> query = query(caller, filter);
-        String orderBy = order(page);
         List<ExportColumn<ReminderView>> columns = ExportColumns.<ReminderView>headed("reminder.field.")
                 .add("id", ReminderView::id).add("kind", ReminderView::kind).add("title", ReminderView::title)
                 .add("detail", ReminderView::detail).add("dueAt", ReminderView::dueAt).add("status", ReminderView::status)
                 .add("deliveredAt", ReminderView::deliveredAt).add("subjectType", ReminderView::subjectType)
                 .add("subjectId", ReminderView::subjectId).add("createdAt", ReminderView::createdAt).list();
-        ChunkSource<Reminder> rows = (offset, limit) -> query.list(orderBy, offset, limit);
-        return exporter.export(type, "reminders", columns, rows.map(ReminderView::of));
+        return exporter.export(format, "reminders", columns, query(caller, filter), order(page), ReminderView::of);
     }
 
     private Jpql<Reminder> query(Caller caller, Filter filter) {

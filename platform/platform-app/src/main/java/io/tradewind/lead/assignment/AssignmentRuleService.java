@@ -2,10 +2,8 @@ package io.tradewind.lead.assignment;
 
 import io.tradewind.audit.RecordChanges;
 import io.tradewind.department.Department;
-import io.tradewind.export.ChunkSource;
 import io.tradewind.export.ExportColumn;
 import io.tradewind.export.ExportColumns;
-import io.tradewind.export.ExportFormat;
 import io.tradewind.export.Exporter;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
@@ -49,17 +47,13 @@ public class AssignmentRuleService {
 
     @Transactional
     public Response export(String format, PageRequest page, AssignmentKind kind, String q) {
-        ExportFormat type = ExportFormat.parse(format);
-        Jpql<AssignmentRule> query = query(kind, q);
-        String orderBy = order(page);
         List<ExportColumn<AssignmentRuleView>> columns = ExportColumns.<AssignmentRuleView>headed("lead-rule.field.")
                 .add("id", AssignmentRuleView::id).add("name", AssignmentRuleView::name)
                 .add("kind", AssignmentRuleView::kind).add("priority", AssignmentRuleView::priority)
                 .add("enabled", AssignmentRuleView::enabled).add("matchValue", AssignmentRuleView::matchValue)
                 .add("departmentId", AssignmentRuleView::departmentId).add("userIds", AssignmentRuleView::userIds)
                 .add("createdAt", AssignmentRuleView::createdAt).list();
-        ChunkSource<AssignmentRule> rows = (offset, limit) -> query.list(orderBy, offset, limit);
-        return exporter.export(type, "lead-assignment-rules", columns, rows.map(AssignmentRuleView::of));
+        return exporter.export(format, "lead-assignment-rules", columns, query(kind, q), order(page), AssignmentRuleView::of);
     }
 
     private Jpql<AssignmentRule> query(AssignmentKind kind, String q) {

@@ -1,10 +1,8 @@
 package io.tradewind.lead.form;
 
 import io.tradewind.audit.RecordChanges;
-import io.tradewind.export.ChunkSource;
 import io.tradewind.export.ExportColumn;
 import io.tradewind.export.ExportColumns;
-import io.tradewind.export.ExportFormat;
 import io.tradewind.export.Exporter;
 import io.tradewind.lead.Lead;
 import io.tradewind.lead.LeadService;
@@ -56,17 +54,13 @@ public class LeadFormService {
 
     @Transactional
     public Response export(String format, PageRequest page, String q) {
-        ExportFormat type = ExportFormat.parse(format);
-        Jpql<LeadForm> query = query(q);
-        String orderBy = order(page);
         List<ExportColumn<LeadFormView>> columns = ExportColumns.<LeadFormView>headed("lead-form.field.")
                 .add("id", LeadFormView::id).add("name", LeadFormView::name).add("source", LeadFormView::source)
                 .add("enabled", LeadFormView::enabled).add("ratePerMinute", LeadFormView::ratePerMinute)
                 .add("minFillSeconds", LeadFormView::minFillSeconds).add("ownerId", LeadFormView::ownerId)
                 .add("submissions", LeadFormView::submissions).add("submitPath", LeadFormView::submitPath)
                 .add("createdAt", LeadFormView::createdAt).list();
-        ChunkSource<LeadForm> rows = (offset, limit) -> query.list(orderBy, offset, limit);
-        return exporter.export(type, "lead-forms", columns, rows.map(LeadFormView::of));
+        return exporter.export(format, "lead-forms", columns, query(q), order(page), LeadFormView::of);
     }
 
     private Jpql<LeadForm> query(String q) {

@@ -3,10 +3,8 @@ package io.tradewind.lead.importing;
 import io.tradewind.access.Caller;
 import io.tradewind.audit.AuditLog;
 import io.tradewind.audit.RecordChanges;
-import io.tradewind.export.ChunkSource;
 import io.tradewind.export.ExportColumn;
 import io.tradewind.export.ExportColumns;
-import io.tradewind.export.ExportFormat;
 import io.tradewind.export.Exporter;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
@@ -60,17 +58,13 @@ public class LeadImportService {
 
     @Transactional
     public Response export(Caller caller, String format, PageRequest page) {
-        ExportFormat type = ExportFormat.parse(format);
-        Jpql<LeadImport> query = query(caller);
-        String orderBy = order(page);
         List<ExportColumn<JobView>> columns = ExportColumns.<JobView>headed("lead-import.field.")
                 .add("id", JobView::id).add("status", JobView::status).add("fileName", JobView::fileName)
                 .add("format", JobView::format).add("duplicates", JobView::duplicates).add("processed", JobView::processed)
                 .add("created", JobView::created).add("merged", JobView::merged).add("skipped", JobView::skipped)
                 .add("failed", JobView::failed).add("startedAt", JobView::startedAt).add("finishedAt", JobView::finishedAt)
                 .add("createdAt", JobView::createdAt).list();
-        ChunkSource<LeadImport> rows = (offset, limit) -> query.list(orderBy, offset, limit);
-        return exporter.export(type, "lead-imports", columns, rows.map(JobView::of));
+        return exporter.export(format, "lead-imports", columns, query(caller), order(page), JobView::of);
     }
 
     /** The caller's own imports, or all with an all-records data scope. */
