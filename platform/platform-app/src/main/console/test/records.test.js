@@ -26,10 +26,10 @@ describe('the edit form of a record', () => {
 
   it("shows a record's own fields, numbers as text and empty values as blanks", () => {
     expect(ownFormValues('customer', customer)).toEqual({
-      name: '华东医疗', grade: 'B', industry: '', companySize: '120', yearsInBusiness: '', teamSize: '', phone: '021-1', email: '', address: '', needs: 'CT'
+      name: '华东医疗', grade: 'B', industry: '', companySize: '120', yearsInBusiness: '', teamSize: '', phone: '021-1', email: '', address: '', needs: 'CT', tags: []
     })
     expect(ownFormValues('opportunity', { name: 'x', amount: 5000.5, expectedCloseDate: null }))
-      .toEqual({ name: 'x', amount: '5000.5', expectedCloseDate: null })
+      .toEqual({ name: 'x', amount: '5000.5', expectedCloseDate: null, tags: [] })
   })
 
   it('patches only what changed: trimmed text, numbers as numbers, a cleared value as null', () => {
