@@ -63,6 +63,17 @@ describe('the edit form of a record', () => {
     expect(ownChanges('lead', ownFormValues('lead', { name: 'y' }), { name: 'y' })).toEqual({})
   })
 
+  it('edits the tags of customers, contacts and opportunities as those of leads', () => {
+    for (const entity of ['customer', 'contact', 'opportunity']) {
+      const record = { name: 'x', tags: ['重点'] }
+      const values = ownFormValues(entity, record)
+      expect(values.tags, entity).toEqual(['重点'])
+      expect(ownChanges(entity, values, record), entity).toEqual({})
+      expect(ownChanges(entity, { ...values, tags: ['重点', ' 展会 '] }, record), entity).toEqual({ tags: ['重点', '展会'] })
+      expect(ownChanges(entity, { ...values, tags: [] }, record), entity).toEqual({ tags: [] })
+    }
+  })
+
   it('sends nothing when neither the own nor the custom fields changed', () => {
     expect(editPatch({}, undefined)).toBeNull()
     expect(editPatch({ name: 'n' }, undefined)).toEqual({ name: 'n' })

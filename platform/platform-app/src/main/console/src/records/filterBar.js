@@ -14,7 +14,7 @@ import { dayEnd, dayStart } from './lists.js'
 /** The blank value of each field, by key. */
 export function blankFilters(fields) {
   const blank = { dateRange: null, owner: false }
-  return Object.fromEntries(fields.map((field) => [field.key, blank[field.kind] ?? '']))
+  return Object.fromEntries(fields.map((field) => [field.key, field.kind in blank ? blank[field.kind] : '']))
 }
 
 /** Sets every field back to blank, in place (the form's object stays the same). */
