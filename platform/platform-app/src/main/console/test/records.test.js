@@ -26,10 +26,10 @@ describe('the edit form of a record', () => {
 
   it("shows a record's own fields, numbers as text and empty values as blanks", () => {
     expect(ownFormValues('customer', customer)).toEqual({
-      name: '华东医疗', grade: 'B', industry: '', companySize: '120', yearsInBusiness: '', teamSize: '', phone: '021-1', email: '', address: '', needs: 'CT'
+      name: '华东医疗', grade: 'B', industry: '', companySize: '120', yearsInBusiness: '', teamSize: '', phone: '021-1', email: '', address: '', needs: 'CT', tags: []
     })
     expect(ownFormValues('opportunity', { name: 'x', amount: 5000.5, expectedCloseDate: null }))
-      .toEqual({ name: 'x', amount: '5000.5', expectedCloseDate: null })
+      .toEqual({ name: 'x', amount: '5000.5', expectedCloseDate: null, tags: [] })
   })
 
   it('patches only what changed: trimmed text, numbers as numbers, a cleared value as null', () => {
@@ -61,6 +61,17 @@ describe('the edit form of a record', () => {
     expect(ownChanges('lead', { ...values, tags: [] }, lead)).toEqual({ tags: [] })
     expect(ownFormValues('lead', { name: 'y' }).tags).toEqual([])
     expect(ownChanges('lead', ownFormValues('lead', { name: 'y' }), { name: 'y' })).toEqual({})
+  })
+
+  it('edits the tags of customers, contacts and opportunities as those of leads', () => {
+    for (const entity of ['customer', 'contact', 'opportunity']) {
+      const record = { name: 'x', tags: ['重点'] }
+      const values = ownFormValues(entity, record)
+      expect(values.tags, entity).toEqual(['重点'])
+      expect(ownChanges(entity, values, record), entity).toEqual({})
+      expect(ownChanges(entity, { ...values, tags: ['重点', ' 展会 '] }, record), entity).toEqual({ tags: ['重点', '展会'] })
+      expect(ownChanges(entity, { ...values, tags: [] }, record), entity).toEqual({ tags: [] })
+    }
   })
 
   it('sends nothing when neither the own nor the custom fields changed', () => {

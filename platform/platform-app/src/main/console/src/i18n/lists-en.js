@@ -12,6 +12,7 @@ export default {
     tags: 'Tags',
     tag: 'Tag',
     tagsHint: 'Type a tag and press Enter',
+    filter: { mine: 'Mine only', tagHint: 'Records with this tag (press Enter)' },
     exportCsv: 'CSV',
     edit: {
       open: 'Edit',
@@ -24,10 +25,10 @@ export default {
       lead: { name: 'Name', companyName: 'Company', phone: 'Phone', email: 'Email', source: 'Source', status: 'Status', productLine: 'Product line', notes: 'Notes', tags: 'Tags' },
       customer: {
         name: 'Name', grade: 'Grade', industry: 'Industry', companySize: 'Company size (employees)', yearsInBusiness: 'Years in business',
-        teamSize: 'Team size', phone: 'Phone', email: 'Email', address: 'Address', needs: 'Needs'
+        teamSize: 'Team size', phone: 'Phone', email: 'Email', address: 'Address', needs: 'Needs', tags: 'Tags'
       },
-      contact: { name: 'Name', title: 'Title', mobile: 'Mobile', phone: 'Phone', email: 'Email', wechat: 'WeChat', birthday: 'Birthday', notes: 'Notes' },
-      opportunity: { name: 'Name', amount: 'Amount (CNY)', expectedCloseDate: 'Expected close' }
+      contact: { name: 'Name', title: 'Title', mobile: 'Mobile', phone: 'Phone', email: 'Email', wechat: 'WeChat', birthday: 'Birthday', notes: 'Notes', tags: 'Tags' },
+      opportunity: { name: 'Name', amount: 'Amount (CNY)', expectedCloseDate: 'Expected close', tags: 'Tags' }
     },
     timeZone: {
       label: 'Time zone',

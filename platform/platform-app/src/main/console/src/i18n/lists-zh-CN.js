@@ -12,6 +12,7 @@ export default {
     tags: '标签',
     tag: '标签',
     tagsHint: '输入标签后按回车添加',
+    filter: { mine: '只看我的', tagHint: '带此标签的记录（回车筛选）' },
     exportCsv: 'CSV',
     edit: {
       open: '编辑',
@@ -24,10 +25,10 @@ export default {
       lead: { name: '姓名', companyName: '公司', phone: '电话', email: '邮箱', source: '来源', status: '状态', productLine: '产品线', notes: '备注', tags: '标签' },
       customer: {
         name: '名称', grade: '等级', industry: '行业', companySize: '公司规模（人数）', yearsInBusiness: '经营年限',
-        teamSize: '团队人数', phone: '电话', email: '邮箱', address: '地址', needs: '需求'
+        teamSize: '团队人数', phone: '电话', email: '邮箱', address: '地址', needs: '需求', tags: '标签'
       },
-      contact: { name: '姓名', title: '职务', mobile: '手机', phone: '电话', email: '邮箱', wechat: '微信', birthday: '生日', notes: '备注' },
-      opportunity: { name: '名称', amount: '金额（元）', expectedCloseDate: '预计成交日期' }
+      contact: { name: '姓名', title: '职务', mobile: '手机', phone: '电话', email: '邮箱', wechat: '微信', birthday: '生日', notes: '备注', tags: '标签' },
+      opportunity: { name: '名称', amount: '金额（元）', expectedCloseDate: '预计成交日期', tags: '标签' }
     },
     timeZone: {
       label: '时区',

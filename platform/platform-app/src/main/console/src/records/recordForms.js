@@ -37,7 +37,8 @@ export const RECORD_FORMS = {
       { key: 'phone', kind: 'text', max: 40 },
       { key: 'email', kind: 'text', max: 254 },
       { key: 'address', kind: 'text', max: 300 },
-      { key: 'needs', kind: 'textarea', max: 2000 }
+      { key: 'needs', kind: 'textarea', max: 2000 },
+      { key: 'tags', kind: 'tags' }
     ]
   },
   contact: {
@@ -50,7 +51,8 @@ export const RECORD_FORMS = {
       { key: 'email', kind: 'text', max: 254 },
       { key: 'wechat', kind: 'text', max: 100 },
       { key: 'birthday', kind: 'date' },
-      { key: 'notes', kind: 'textarea', max: 2000 }
+      { key: 'notes', kind: 'textarea', max: 2000 },
+      { key: 'tags', kind: 'tags' }
     ]
   },
   opportunity: {
@@ -58,9 +60,16 @@ export const RECORD_FORMS = {
     fields: [
       { key: 'name', kind: 'text', max: 200, required: true },
       { key: 'amount', kind: 'decimal' },
-      { key: 'expectedCloseDate', kind: 'date' }
+      { key: 'expectedCloseDate', kind: 'date' },
+      { key: 'tags', kind: 'tags' }
     ]
   }
+}
+
+/** A select option's label: its message under the field's `optionLabel` prefix when there is one, else the option itself. */
+export function optionLabel({ t, te }, field, option) {
+  const key = `${field.optionLabel}.${option}`
+  return field.optionLabel && te(key) ? t(key) : option
 }
 
 /** The form's values of a record's own fields: text for text and numbers, null for an empty date or select, tags as a list. */

@@ -17,7 +17,8 @@ import org.openqa.selenium.Keys;
  * contact and opportunity lists filter by number and date custom field ranges (a reversed range shows
  * the API's message at the filter; the export asks for the list's filters); a customer, a lead and an opportunity are edited through their
  * drawers (a validation message at the field, a 412 when someone else changed the record, offering the
- * latest version); a tenant admin sets the time zone. Screenshots: target/screenshots/lists-*.png.
+ * latest version); a customer is tagged in its form and the customer, contact and kanban filter bars
+ * filter by tag; a tenant admin sets the time zone. Screenshots: target/screenshots/lists-*.png.
  */
 class ListsAndEditingConsoleIT {
 
@@ -195,6 +196,69 @@ class ListsAndEditingConsoleIT {
         browser.awaitGone("[data-testid=opportunity-edit-form]");
         assertThat(tenant.admin().get("/opportunities/" + dealId).then().statusCode(200).extract().<Number>path("amount").intValue())
                 .isEqualTo(130000);
+    }
+
+    @Test
+    void aCustomerIsTaggedInItsFormAndTheListsFilterByTag() {
+        Api.TestTenant tenant = Api.signup();
+        String suffix = unique("").substring(0, 5);
+        String tag = "重点" + suffix;
+        String tagged = "标签客户" + suffix;
+        String other = "其他客户" + suffix;
+        String customer = tenant.admin().body(Map.of("name", tagged)).post("/customers").then().statusCode(201)
+                .extract().path("id");
+        String otherId = tenant.admin().body(Map.of("name", other)).post("/customers").then().statusCode(201)
+                .extract().path("id");
+        browser.signIn(tenant.adminEmail(), PASSWORD, "/app/my-day");
+
+        // The tag is typed into the customer's edit form and saved
+        browser.open("/#/app/customers/" + customer);
+        browser.awaitText("[data-testid=customer-name]", tagged);
+        browser.click("[data-testid=edit-customer]");
+        browser.click("[data-testid=customer-edit-form] [data-field=tags] .el-select");
+        browser.await("[data-testid=customer-edit-form] [data-field=tags] .el-select input").sendKeys(tag, Keys.ENTER);
+        browser.awaitText("[data-testid=customer-edit-form] [data-field=tags] .el-select__selection", tag);
+        browser.screenshot("lists-10-customer-tag-input");
+        browser.click("[data-testid=customer-edit-save]");
+        browser.awaitGone("[data-testid=customer-edit-form]");
+        assertThat(tenant.admin().get("/customers/" + customer).then().statusCode(200).extract().<List<String>>path("tags"))
+                .containsExactly(tag);
+        browser.awaitText("[data-testid=customer-tags]", tag);
+
+        // The customer list shows the tag and filters by it; Reset brings the others back
+        browser.open("/#/app/customers");
+        browser.awaitText("[data-testid=customer-table]", other);
+        assertThat(browser.text("[data-testid=customer-table]")).contains(tag);
+        browser.await("[data-testid=customer-filters] input[name=tag]").sendKeys(tag, Keys.ENTER);
+        awaitRowsWithout("customer-table", other);
+        assertThat(browser.text("[data-testid=customer-table]")).contains(tagged).doesNotContain(other);
+        browser.screenshot("lists-11-customers-by-tag");
+        browser.click("[data-testid=customer-filters] [data-testid=filters-reset]");
+        browser.awaitText("[data-testid=customer-table]", other);
+
+        // Contacts and the opportunity kanban filter by tag through the same bar
+        String taggedContact = "标签联系人" + suffix;
+        String otherContact = "其他联系人" + suffix;
+        tenant.admin().body(Map.of("name", taggedContact, "customerId", customer, "tags", List.of(tag))).post("/contacts")
+                .then().statusCode(201);
+        tenant.admin().body(Map.of("name", otherContact, "customerId", otherId)).post("/contacts").then().statusCode(201);
+        browser.open("/#/app/contacts");
+        browser.awaitText("[data-testid=contact-table]", otherContact);
+        browser.await("[data-testid=contact-filters] input[name=tag]").sendKeys(tag, Keys.ENTER);
+        awaitRowsWithout("contact-table", otherContact);
+        assertThat(browser.text("[data-testid=contact-table]")).contains(taggedContact).contains(tag);
+
+        String taggedDeal = "标签商机" + suffix;
+        String otherDeal = "其他商机" + suffix;
+        tenant.admin().body(Map.of("name", taggedDeal, "customerId", customer, "amount", 1000, "tags", List.of(tag))).post("/opportunities")
+                .then().statusCode(201);
+        tenant.admin().body(Map.of("name", otherDeal, "customerId", otherId, "amount", 1000)).post("/opportunities").then().statusCode(201);
+        browser.open("/#/app/opportunities");
+        browser.awaitText("[data-testid=kanban]", otherDeal);
+        browser.await("[data-testid=opportunity-filters] input[name=tag]").sendKeys(tag, Keys.ENTER);
+        awaitRowsWithout("kanban", otherDeal);
+        assertThat(browser.text("[data-testid=kanban]")).contains(taggedDeal).contains(tag);
+        browser.screenshot("lists-12-kanban-by-tag");
     }
 
     @Test
