@@ -70,7 +70,7 @@ public class Housekeeping {
     private void delete(String sql, Instant before) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement delete = connection.prepareStatement(sql)) {
-            delete.setObject(1, InstantConverter.utc(before));
+            delete.setString(1, InstantConverter.utcText(before));
             delete.executeUpdate();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Housekeeping failed: " + sql, e);

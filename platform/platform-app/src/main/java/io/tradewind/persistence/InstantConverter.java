@@ -2,12 +2,17 @@ package io.tradewind.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Stores instants as UTC {@code DATETIME(6)}, the same on H2, MariaDB and MySQL. */
+/**
+ * Stores instants as UTC {@code DATETIME(6)}, the same on H2, MariaDB and MySQL. EclipseLink applies it to every
+ * entity {@code Instant}; the session customizer then puts {@link InstantColumn} in its place, which binds text
+ * on MySQL/MariaDB (ADR 0134).
+ */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, LocalDateTime> {
 
@@ -35,6 +40,20 @@ public class InstantConverter implements AttributeConverter<Instant, LocalDateTi
 
     @Override
     public Instant convertToEntityAttribute(LocalDateTime value) {
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+        return fromColumn(value);
+    }
+
+    /**
+     * The instant of a UTC {@code DATETIME(6)} value as a driver hands it over: {@code LocalDateTime},
+     * {@code Timestamp} or text ({@code 2026-11-29 13:19:22.493707}, or ISO with a {@code T}).
+     */
+    public static Instant fromColumn(Object value) {
+        if (value == null) {
+            return null;
+        }
+        LocalDateTime utc = value instanceof LocalDateTime local ? local
+                : value instanceof Timestamp timestamp ? timestamp.toLocalDateTime()
+                : LocalDateTime.parse(value.toString().trim().replace(' ', 'T'));
+        return utc.toInstant(ZoneOffset.UTC);
     }
 }

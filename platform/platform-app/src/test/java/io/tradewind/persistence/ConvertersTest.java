@@ -2,6 +2,7 @@ package io.tradewind.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,18 @@ class ConvertersTest {
         Instant instant = Instant.parse("2026-05-01T08:30:00.123456Z");
         assertThat(converter.convertToDatabaseColumn(instant).toString()).isEqualTo("2026-05-01T08:30:00.123456");
         assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(instant))).isEqualTo(instant);
+        assertThat(InstantConverter.utcText(instant)).isEqualTo("2026-05-01 08:30:00.123456");
+    }
+
+    @Test
+    void instantsAreReadFromWhatEveryDriverHandsOver() {
+        Instant instant = Instant.parse("2026-05-01T08:30:00.123456Z");
+        assertThat(InstantConverter.fromColumn(InstantConverter.utc(instant))).isEqualTo(instant);
+        assertThat(InstantConverter.fromColumn(Timestamp.valueOf("2026-05-01 08:30:00.123456"))).isEqualTo(instant);
+        assertThat(InstantConverter.fromColumn("2026-05-01 08:30:00.123456")).isEqualTo(instant);
+        assertThat(InstantConverter.fromColumn("2026-05-01T08:30:00.123456")).isEqualTo(instant);
+        assertThat(InstantConverter.fromColumn("2026-05-01 08:30:00")).isEqualTo(Instant.parse("2026-05-01T08:30:00Z"));
+        assertThat(InstantConverter.fromColumn(null)).isNull();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.github.f4b6a3.tsid.Tsid;
 import io.tradewind.department.Department;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Ids;
+import io.tradewind.persistence.InstantColumn;
 import io.tradewind.persistence.InstantConverter;
 import io.tradewind.persistence.TenantEntity;
 import io.tradewind.persistence.TenantRecord;
@@ -39,7 +40,8 @@ class TenantCacheIsolationIT {
         File assertj = jarOf(org.assertj.core.api.Assertions.class);
         return ShrinkWrap.create(WebArchive.class, "tenancy-test.war")
                 .addClasses(TenancyProbe.class, Department.class, TenantEntity.class, TenantRecord.class, Ids.class,
-                        Clock.class, InstantConverter.class, TradewindSessionCustomizer.class, TenantScopedWrites.class)
+                        Clock.class, InstantConverter.class, InstantColumn.class, TradewindSessionCustomizer.class,
+                        TenantScopedWrites.class)
                 .addAsResource("tenancy-test/persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(tsid, assertj);

@@ -7,6 +7,7 @@ import com.github.f4b6a3.tsid.Tsid;
 import io.tradewind.department.Department;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Ids;
+import io.tradewind.persistence.InstantColumn;
 import io.tradewind.persistence.InstantConverter;
 import io.tradewind.persistence.TenantEntity;
 import io.tradewind.persistence.TenantRecord;
@@ -39,7 +40,7 @@ class TenantWritesIT {
         return ShrinkWrap.create(WebArchive.class, "tenant-writes-test.war")
                 .addClasses(TenantWritesProbe.class, SqlCapture.class, Department.class, TenantEntity.class,
                         TenantRecord.class, Ids.class, Clock.class, InstantConverter.class,
-                        TradewindSessionCustomizer.class, TenantScopedWrites.class)
+                        TradewindSessionCustomizer.class, TenantScopedWrites.class, InstantColumn.class)
                 .addAsResource("tenant-writes-test/persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(jarOf(Tsid.class), jarOf(org.assertj.core.api.Assertions.class));
