@@ -6,6 +6,9 @@ import io.tradewind.access.DataScopes;
 import io.tradewind.audit.AuditLog;
 import io.tradewind.audit.RecordChanges;
 import io.tradewind.department.Department;
+import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportColumns;
+import io.tradewind.export.Exporter;
 import io.tradewind.lead.BusinessCalendar;
 import io.tradewind.lead.Lead;
 import io.tradewind.lead.LeadService;
@@ -80,31 +83,24 @@ public class HandoverService {
     }
 
     @Inject
-    io.tradewind.export.Exporter exporter;
+    Exporter exporter;
 
     /** The filtered hand-over list as CSV or XLSX, one row per hand-over (ADR 0102). */
     @Transactional
     public jakarta.ws.rs.core.Response export(Caller caller, String format, Filter filter, PageRequest page) {
-        io.tradewind.export.ExportFormat type = io.tradewind.export.ExportFormat.parse(format);
         Instant now = Clock.now();
-        Jpql<Handover> query = query(caller, filter, now);
-        String orderBy = Sorting.orderBy(page.sort(), SORTS, "h.createdAt DESC", "h.id");
-        List<io.tradewind.export.ExportColumn<HandoverView>> columns = List.of(
-                column("id", HandoverView::id), column("createdAt", HandoverView::createdAt),
-                column("fromUserId", HandoverView::fromUserId), column("toUserId", HandoverView::toUserId),
-                column("dueAt", HandoverView::dueAt), column("leadCount", HandoverView::leadCount),
-                column("awaitingFeedback", HandoverView::awaitingFeedback), column("overdue", HandoverView::overdue),
-                column("leads", h -> h.items().stream().map(i -> i.companyName() == null ? i.leadName()
-                        : i.leadName() + "（" + i.companyName() + "）").collect(Collectors.joining("、"))),
-                column("feedback", h -> h.items().stream().filter(i -> i.outcome() != null)
-                        .map(i -> i.leadName() + ": " + i.outcome() + " " + i.feedback()).collect(Collectors.joining("; "))),
-                column("note", HandoverView::note));
-        return exporter.export(type, "lead-handovers", columns,
-                (offset, limit) -> query.list(orderBy, offset, limit).stream().map(h -> view(h, now)).toList());
-    }
-
-    private static io.tradewind.export.ExportColumn<HandoverView> column(String field, Function<HandoverView, Object> value) {
-        return new io.tradewind.export.ExportColumn<>(io.tradewind.i18n.Messages.get("handover.field." + field), value);
+        List<ExportColumn<HandoverView>> columns = ExportColumns.<HandoverView>headed("handover.field.")
+                .add("id", HandoverView::id).add("createdAt", HandoverView::createdAt)
+                .add("fromUserId", HandoverView::fromUserId).add("toUserId", HandoverView::toUserId)
+                .add("dueAt", HandoverView::dueAt).add("leadCount", HandoverView::leadCount)
+                .add("awaitingFeedback", HandoverView::awaitingFeedback).add("overdue", HandoverView::overdue)
+                .add("leads", h -> h.items().stream().map(i -> i.companyName() == null ? i.leadName()
+                        : i.leadName() + "（" + i.companyName() + "）").collect(Collectors.joining("、")))
+                .add("feedback", h -> h.items().stream().filter(i -> i.outcome() != null)
+                        .map(i -> i.leadName() + ": " + i.outcome() + " " + i.feedback()).collect(Collectors.joining("; ")))
+                .add("note", HandoverView::note).list();
+        return exporter.export(format, "lead-handovers", columns, query(caller, filter, now),
+                Sorting.orderBy(page.sort(), SORTS, "h.createdAt DESC", "h.id"), h -> view(h, now));
     }
 
     private Jpql<Handover> query(Caller caller, Filter filter, Instant now) {
