@@ -27,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ public class ActivityService {
 
     @Inject
     RecordChanges changes;
+
+    @Inject
+    Exporter exporter;
 
     /** Filters of the follow-up list. */
     public record Filter(String q, ActivityType type, Long ownerId, Long leadId, Long customerId, Long contactId,
@@ -165,11 +169,8 @@ public class ActivityService {
         changes.deleted("activity", activity.getId(), before);
     }
 
-    @Inject
-    Exporter exporter;
-
     @Transactional
-    public jakarta.ws.rs.core.Response export(Caller caller, String format, Filter filter, PageRequest page) {
+    public Response export(Caller caller, String format, Filter filter, PageRequest page) {
         List<ExportColumn<Activity>> columns = ExportColumns.<Activity>headed("activity.field.")
                 .add("id", a -> Ids.format(a.getId())).add("type", a -> a.getType().name().toLowerCase())
                 .add("subject", Activity::getSubject).add("occurredAt", Activity::getOccurredAt)

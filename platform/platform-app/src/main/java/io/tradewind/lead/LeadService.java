@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -75,6 +76,9 @@ public class LeadService {
 
     @Inject
     CustomFieldFilters customFieldFilters;
+
+    @Inject
+    Exporter exporter;
 
     @Transactional
     public Page<LeadView> list(Caller caller, Filter filter, PageRequest page) {
@@ -219,11 +223,8 @@ public class LeadService {
         changes.deleted("lead", lead.getId(), before);
     }
 
-    @Inject
-    Exporter exporter;
-
     @Transactional
-    public jakarta.ws.rs.core.Response export(Caller caller, String format, Filter filter, PageRequest page) {
+    public Response export(Caller caller, String format, Filter filter, PageRequest page) {
         List<ExportColumn<Lead>> columns = ExportColumns.<Lead>headed("lead.field.")
                 .add("id", l -> Ids.format(l.getId())).add("name", Lead::getName)
                 .add("companyName", Lead::getCompanyName).add("phone", Lead::getPhone)

@@ -29,6 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -66,6 +67,9 @@ public class HandoverService {
     @Inject
     Validator validator;
 
+    @Inject
+    Exporter exporter;
+
     /** Filters of the hand-over list: {@code box} is sent, received or (null) all the caller may see. */
     public record Filter(String box, Long toUserId, Long fromUserId, Boolean overdue, Boolean awaitingFeedback,
                          Instant from, Instant to) {
@@ -82,12 +86,9 @@ public class HandoverService {
         return page.of(found.stream().map(h -> view(h, now)).toList(), query.count());
     }
 
-    @Inject
-    Exporter exporter;
-
     /** The filtered hand-over list as CSV or XLSX, one row per hand-over (ADR 0102). */
     @Transactional
-    public jakarta.ws.rs.core.Response export(Caller caller, String format, Filter filter, PageRequest page) {
+    public Response export(Caller caller, String format, Filter filter, PageRequest page) {
         Instant now = Clock.now();
         List<ExportColumn<HandoverView>> columns = ExportColumns.<HandoverView>headed("handover.field.")
                 .add("id", HandoverView::id).add("createdAt", HandoverView::createdAt)
