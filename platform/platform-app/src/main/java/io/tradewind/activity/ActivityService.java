@@ -3,6 +3,9 @@ package io.tradewind.activity;
 import io.tradewind.access.Caller;
 import io.tradewind.access.DataScopes;
 import io.tradewind.audit.RecordChanges;
+import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportColumns;
+import io.tradewind.export.Exporter;
 import io.tradewind.lead.Lead;
 import io.tradewind.lead.LeadService;
 import io.tradewind.lead.LeadStatus;
@@ -24,9 +27,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Follow-ups: record, list within the caller's data scope, change; next steps become reminders. */
 @ApplicationScoped
@@ -49,6 +54,9 @@ public class ActivityService {
 
     @Inject
     RecordChanges changes;
+
+    @Inject
+    Exporter exporter;
 
     /** Filters of the follow-up list. */
     public record Filter(String q, ActivityType type, Long ownerId, Long leadId, Long customerId, Long contactId,
@@ -161,28 +169,18 @@ public class ActivityService {
         changes.deleted("activity", activity.getId(), before);
     }
 
-    @Inject
-    io.tradewind.export.Exporter exporter;
-
     @Transactional
-    public jakarta.ws.rs.core.Response export(Caller caller, String format, Filter filter, PageRequest page) {
-        io.tradewind.export.ExportFormat type = io.tradewind.export.ExportFormat.parse(format);
-        Jpql<Activity> query = query(caller, filter);
-        String orderBy = Sorting.orderBy(page.sort(), SORTS, "a.occurredAt DESC", "a.id");
-        List<io.tradewind.export.ExportColumn<Activity>> columns = List.of(
-                column("id", a -> Ids.format(a.getId())), column("type", a -> a.getType().name().toLowerCase()),
-                column("subject", Activity::getSubject), column("occurredAt", Activity::getOccurredAt),
-                column("ownerId", a -> Ids.format(a.getOwnerId())), column("leadId", a -> Ids.format(a.getLeadId())),
-                column("customerId", a -> Ids.format(a.getCustomerId())), column("contactId", a -> Ids.format(a.getContactId())),
-                column("opportunityId", a -> Ids.format(a.getOpportunityId())), column("materials", Activity::getMaterials),
-                column("nextStep", Activity::getNextStep), column("nextStepDueAt", Activity::getNextStepDueAt),
-                column("notes", Activity::getNotes));
-        return exporter.export(type, "activities", columns, (offset, limit) -> query.list(orderBy, offset, limit));
-    }
-
-    private static io.tradewind.export.ExportColumn<Activity> column(String field,
-                                                                     java.util.function.Function<Activity, Object> value) {
-        return new io.tradewind.export.ExportColumn<>(io.tradewind.i18n.Messages.get("activity.field." + field), value);
+    public Response export(Caller caller, String format, Filter filter, PageRequest page) {
+        List<ExportColumn<Activity>> columns = ExportColumns.<Activity>headed("activity.field.")
+                .add("id", a -> Ids.format(a.getId())).add("type", a -> a.getType().name().toLowerCase())
+                .add("subject", Activity::getSubject).add("occurredAt", Activity::getOccurredAt)
+                .add("ownerId", a -> Ids.format(a.getOwnerId())).add("leadId", a -> Ids.format(a.getLeadId()))
+                .add("customerId", a -> Ids.format(a.getCustomerId())).add("contactId", a -> Ids.format(a.getContactId()))
+                .add("opportunityId", a -> Ids.format(a.getOpportunityId())).add("materials", Activity::getMaterials)
+                .add("nextStep", Activity::getNextStep).add("nextStepDueAt", Activity::getNextStepDueAt)
+                .add("notes", Activity::getNotes).list();
+        return exporter.export(format, "activities", columns, query(caller, filter),
+                Sorting.orderBy(page.sort(), SORTS, "a.occurredAt DESC", "a.id"), Function.identity());
     }
 
     /** Follow-ups whose next step is due before {@code until} and not done, of one user (for "my day"). */

@@ -3,7 +3,6 @@ package io.tradewind.contact;
 import static io.tradewind.customer.CustomerService.blankToNull;
 
 import io.tradewind.audit.RecordChanges;
-import io.tradewind.customfield.CustomFieldExport;
 import io.tradewind.customfield.CustomFieldFilters;
 import io.tradewind.customfield.CustomFields;
 import io.tradewind.customfield.RecordType;
@@ -11,7 +10,7 @@ import io.tradewind.customer.Customer;
 import io.tradewind.customer.CustomerService;
 import io.tradewind.customer.Visibility;
 import io.tradewind.export.ExportColumn;
-import io.tradewind.export.ExportFormat;
+import io.tradewind.export.ExportColumns;
 import io.tradewind.export.Exporter;
 import io.tradewind.i18n.Messages;
 import io.tradewind.persistence.Db;
@@ -134,27 +133,15 @@ public class ContactService {
     @Transactional
     public Response export(String format, PageRequest page, String customerId, String ownerId, String tag, String q,
                            String createdFrom, String createdTo) {
-        ExportFormat type = ExportFormat.parse(format);
-        Jpql<Contact> query = query(customerId, ownerId, tag, q, createdFrom, createdTo);
-        String orderBy = Sorting.orderBy(page.sort(), SORTS, "k.updatedAt DESC", "k.id");
-        List<ExportColumn<Contact>> columns = List.of(
-                column("id", k -> Ids.format(k.getId())),
-                column("name", Contact::getName),
-                column("customerId", k -> Ids.format(k.getCustomerId())),
-                column("title", Contact::getTitle),
-                column("phone", Contact::getPhone),
-                column("mobile", Contact::getMobile),
-                column("email", Contact::getEmail),
-                column("birthday", Contact::getBirthday),
-                column("tags", Contact::getTags),
-                column("ownerId", k -> Ids.format(k.getOwnerId())));
-        CustomFieldExport<Contact> custom = customFields.export(RecordType.CONTACT, Contact::getId);
-        return exporter.export(type, "contacts", custom.columns(columns),
-                custom.source((offset, limit) -> query.list(orderBy, offset, limit)));
-    }
-
-    private static ExportColumn<Contact> column(String field, java.util.function.Function<Contact, Object> value) {
-        return new ExportColumn<>(Messages.get("accounts.contact.field." + field), value);
+        List<ExportColumn<Contact>> columns = ExportColumns.<Contact>headed("accounts.contact.field.")
+                .add("id", k -> Ids.format(k.getId())).add("name", Contact::getName)
+                .add("customerId", k -> Ids.format(k.getCustomerId())).add("title", Contact::getTitle)
+                .add("phone", Contact::getPhone).add("mobile", Contact::getMobile).add("email", Contact::getEmail)
+                .add("birthday", Contact::getBirthday).add("tags", Contact::getTags)
+                .add("ownerId", k -> Ids.format(k.getOwnerId())).list();
+        return exporter.export(format, "contacts", columns, query(customerId, ownerId, tag, q, createdFrom, createdTo),
+                Sorting.orderBy(page.sort(), SORTS, "k.updatedAt DESC", "k.id"),
+                customFields.export(RecordType.CONTACT, Contact::getId));
     }
 
     private Jpql<Contact> query(String customerId, String ownerId, String tag, String q, String createdFrom,

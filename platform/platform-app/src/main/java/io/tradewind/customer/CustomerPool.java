@@ -2,7 +2,10 @@ package io.tradewind.customer;
 
 import io.tradewind.audit.AuditLog;
 import io.tradewind.audit.RecordChanges;
-import io.tradewind.export.ExportFormat;
+import io.tradewind.customfield.CustomFields;
+import io.tradewind.customfield.RecordType;
+import io.tradewind.export.ExportColumn;
+import io.tradewind.export.Exporter;
 import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Db;
@@ -56,6 +59,12 @@ public class CustomerPool {
     @Inject
     CustomerService customers;
 
+    @Inject
+    Exporter exporter;
+
+    @Inject
+    CustomFields customFields;
+
     public PoolRules rules() {
         return settings.read(SETTING, PoolRules.class, PoolRules::defaults).value();
     }
@@ -67,10 +76,10 @@ public class CustomerPool {
 
     @Transactional
     public Response export(String format, PageRequest page, CustomerFilter filter) {
-        ExportFormat type = ExportFormat.parse(format);
-        return customers.export(type, "customer-pool", query(filter), order(page), List.of(
-                CustomerService.column("pooledAt", Customer::getPooledAt),
-                CustomerService.column("poolReason", Customer::getPoolReason)));
+        List<ExportColumn<Customer>> columns = customers.exportColumns()
+                .add("pooledAt", Customer::getPooledAt).add("poolReason", Customer::getPoolReason).list();
+        return exporter.export(format, "customer-pool", columns, query(filter), order(page),
+                customFields.export(RecordType.CUSTOMER, Customer::getId));
     }
 
     /** The customer list's filters but the owner (pool customers have none), to every reader of customers. */

@@ -1,14 +1,11 @@
 package io.tradewind.customer;
 
 import io.tradewind.audit.RecordChanges;
-import io.tradewind.customfield.CustomFieldExport;
 import io.tradewind.customfield.CustomFieldFilters;
 import io.tradewind.customfield.CustomFields;
 import io.tradewind.customfield.RecordType;
-import io.tradewind.export.ExportColumn;
-import io.tradewind.export.ExportFormat;
+import io.tradewind.export.ExportColumns;
 import io.tradewind.export.Exporter;
-import io.tradewind.i18n.Messages;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
@@ -154,40 +151,22 @@ public class CustomerService {
 
     @Transactional
     public Response export(String format, PageRequest page, CustomerFilter filter) {
-        ExportFormat type = ExportFormat.parse(format);
-        return export(type, "customers", query(filter), Sorting.orderBy(page.sort(), SORTS, "c.updatedAt DESC", "c.id"),
-                List.of());
+        return exporter.export(format, "customers", exportColumns().list(), query(filter),
+                Sorting.orderBy(page.sort(), SORTS, "c.updatedAt DESC", "c.id"),
+                customFields.export(RecordType.CUSTOMER, Customer::getId));
     }
 
-    /** Exports {@code query}'s customers: the columns of the customer list, then {@code extra}, then the custom fields. */
-    Response export(ExportFormat type, String baseName, Jpql<Customer> query, String orderBy,
-                    List<ExportColumn<Customer>> extra) {
-        List<ExportColumn<Customer>> columns = new java.util.ArrayList<>(List.of(
-                column("id", c -> Ids.format(c.getId())),
-                column("name", Customer::getName),
-                column("status", c -> c.getStatus().name().toLowerCase()),
-                column("grade", Customer::getGrade),
-                column("gradeReason", Customer::getGradeReason),
-                column("regionCode", Customer::getRegionCode),
-                column("region", c -> regions.nameOf(c.getRegionCode())),
-                column("industry", Customer::getIndustry),
-                column("companySize", Customer::getCompanySize),
-                column("yearsInBusiness", Customer::getYearsInBusiness),
-                column("teamSize", Customer::getTeamSize),
-                column("phone", Customer::getPhone),
-                column("email", Customer::getEmail),
-                column("tags", Customer::getTags),
-                column("ownerId", c -> Ids.format(c.getOwnerId())),
-                column("lastFollowUpAt", Customer::getLastFollowUpAt),
-                column("createdAt", Customer::getCreatedAt)));
-        columns.addAll(extra);
-        CustomFieldExport<Customer> custom = customFields.export(RecordType.CUSTOMER, Customer::getId);
-        return exporter.export(type, baseName, custom.columns(columns),
-                custom.source((offset, limit) -> query.list(orderBy, offset, limit)));
-    }
-
-    static ExportColumn<Customer> column(String field, java.util.function.Function<Customer, Object> value) {
-        return new ExportColumn<>(Messages.get("accounts.customer.field." + field), value);
+    /** The columns of the customer list's export, which the pool's continues (custom fields come last). */
+    ExportColumns<Customer> exportColumns() {
+        return ExportColumns.<Customer>headed("accounts.customer.field.")
+                .add("id", c -> Ids.format(c.getId())).add("name", Customer::getName)
+                .add("status", c -> c.getStatus().name().toLowerCase()).add("grade", Customer::getGrade)
+                .add("gradeReason", Customer::getGradeReason).add("regionCode", Customer::getRegionCode)
+                .add("region", c -> regions.nameOf(c.getRegionCode())).add("industry", Customer::getIndustry)
+                .add("companySize", Customer::getCompanySize).add("yearsInBusiness", Customer::getYearsInBusiness)
+                .add("teamSize", Customer::getTeamSize).add("phone", Customer::getPhone).add("email", Customer::getEmail)
+                .add("tags", Customer::getTags).add("ownerId", c -> Ids.format(c.getOwnerId()))
+                .add("lastFollowUpAt", Customer::getLastFollowUpAt).add("createdAt", Customer::getCreatedAt);
     }
 
     private Jpql<Customer> query(CustomerFilter filter) {

@@ -1,7 +1,7 @@
 package io.tradewind.customfield;
 
-import io.tradewind.export.ChunkSource;
 import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportRows;
 import io.tradewind.i18n.RequestLocale;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,11 +16,10 @@ import java.util.stream.Collectors;
  * per chunk. Choices export their labels, lookups the referenced record's id.
  *
  * <pre>
- * CustomFieldExport&lt;Customer&gt; custom = customFields.export(RecordType.CUSTOMER, Customer::getId);
- * exporter.export(type, "customers", custom.columns(columns), custom.source((offset, limit) -&gt; ...));
+ * exporter.export(format, "customers", columns, query, orderBy, customFields.export(RecordType.CUSTOMER, Customer::getId));
  * </pre>
  */
-public final class CustomFieldExport<T> {
+public final class CustomFieldExport<T> implements ExportRows<T, T> {
 
     private final CustomFields values;
     private final RecordType type;
@@ -36,6 +35,7 @@ public final class CustomFieldExport<T> {
     }
 
     /** The record's own columns followed by one per custom field. */
+    @Override
     public List<ExportColumn<T>> columns(List<ExportColumn<T>> own) {
         List<ExportColumn<T>> all = new ArrayList<>(own);
         for (CustomField field : fields) {
@@ -45,13 +45,11 @@ public final class CustomFieldExport<T> {
         return all;
     }
 
-    /** Reads each chunk of rows, then their custom field values. */
-    public ChunkSource<T> source(ChunkSource<T> rows) {
-        return (offset, limit) -> {
-            List<T> read = rows.chunk(offset, limit);
-            chunk = fields.isEmpty() ? Map.of() : values.values(type, read.stream().map(id).toList());
-            return read;
-        };
+    /** The chunk's rows as they are, after reading their custom field values. */
+    @Override
+    public List<T> rows(List<T> read) {
+        chunk = fields.isEmpty() ? Map.of() : values.values(type, read.stream().map(id).toList());
+        return read;
     }
 
     private static Object cell(CustomField field, Object value) {

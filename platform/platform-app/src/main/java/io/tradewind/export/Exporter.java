@@ -66,9 +66,16 @@ public class Exporter {
      */
     public <T, V> Response export(String format, String baseName, List<ExportColumn<V>> columns, Jpql<T> query,
                                   String orderBy, Function<T, V> view) {
+        return export(format, baseName, columns, query, orderBy, ExportRows.<T, V>chunked(
+                chunk -> chunk.stream().map(view).toList()));
+    }
+
+    /** As above, with rows made a chunk at a time and columns added after {@code columns} (custom fields). */
+    public <T, V> Response export(String format, String baseName, List<ExportColumn<V>> columns, Jpql<T> query,
+                                  String orderBy, ExportRows<T, V> rows) {
         ExportFormat type = ExportFormat.parse(format);
-        ChunkSource<T> rows = (offset, limit) -> query.list(orderBy, offset, limit);
-        return export(type, baseName, columns, rows.map(view));
+        ChunkSource<V> source = (offset, limit) -> rows.rows(query.list(orderBy, offset, limit));
+        return export(type, baseName, rows.columns(columns), source);
     }
 
     <T> Path write(ExportFormat format, List<ExportColumn<T>> columns, ChunkSource<T> source) {

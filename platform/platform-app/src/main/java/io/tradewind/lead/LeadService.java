@@ -4,10 +4,12 @@ import io.tradewind.access.Caller;
 import io.tradewind.access.DataScopes;
 import io.tradewind.audit.RecordChanges;
 import io.tradewind.customer.CustomerService;
-import io.tradewind.customfield.CustomFieldExport;
 import io.tradewind.customfield.CustomFieldFilters;
 import io.tradewind.customfield.CustomFields;
 import io.tradewind.customfield.RecordType;
+import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportColumns;
+import io.tradewind.export.Exporter;
 import io.tradewind.lead.assignment.LeadAssignment;
 import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Clock;
@@ -28,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,6 +76,9 @@ public class LeadService {
 
     @Inject
     CustomFieldFilters customFieldFilters;
+
+    @Inject
+    Exporter exporter;
 
     @Transactional
     public Page<LeadView> list(Caller caller, Filter filter, PageRequest page) {
@@ -217,29 +223,18 @@ public class LeadService {
         changes.deleted("lead", lead.getId(), before);
     }
 
-    @Inject
-    io.tradewind.export.Exporter exporter;
-
     @Transactional
-    public jakarta.ws.rs.core.Response export(Caller caller, String format, Filter filter, PageRequest page) {
-        io.tradewind.export.ExportFormat type = io.tradewind.export.ExportFormat.parse(format);
-        Jpql<Lead> query = query(caller, filter);
-        String orderBy = Sorting.orderBy(page.sort(), SORTS, "l.createdAt DESC", "l.id");
-        List<io.tradewind.export.ExportColumn<Lead>> columns = List.of(
-                column("id", l -> Ids.format(l.getId())), column("name", Lead::getName),
-                column("companyName", Lead::getCompanyName), column("phone", Lead::getPhone),
-                column("email", Lead::getEmail), column("source", l -> l.getSource().code()),
-                column("status", l -> l.getStatus().code()), column("ownerId", l -> Ids.format(l.getOwnerId())),
-                column("regionCode", Lead::getRegionCode), column("productLine", Lead::getProductLine),
-                column("notes", Lead::getNotes), column("tags", Lead::getTags),
-                column("createdAt", Lead::getCreatedAt));
-        CustomFieldExport<Lead> custom = customFields.export(RecordType.LEAD, Lead::getId);
-        return exporter.export(type, "leads", custom.columns(columns),
-                custom.source((offset, limit) -> query.list(orderBy, offset, limit)));
-    }
-
-    private static io.tradewind.export.ExportColumn<Lead> column(String field, java.util.function.Function<Lead, Object> value) {
-        return new io.tradewind.export.ExportColumn<>(io.tradewind.i18n.Messages.get("lead.field." + field), value);
+    public Response export(Caller caller, String format, Filter filter, PageRequest page) {
+        List<ExportColumn<Lead>> columns = ExportColumns.<Lead>headed("lead.field.")
+                .add("id", l -> Ids.format(l.getId())).add("name", Lead::getName)
+                .add("companyName", Lead::getCompanyName).add("phone", Lead::getPhone)
+                .add("email", Lead::getEmail).add("source", l -> l.getSource().code())
+                .add("status", l -> l.getStatus().code()).add("ownerId", l -> Ids.format(l.getOwnerId()))
+                .add("regionCode", Lead::getRegionCode).add("productLine", Lead::getProductLine)
+                .add("notes", Lead::getNotes).add("tags", Lead::getTags).add("createdAt", Lead::getCreatedAt).list();
+        return exporter.export(format, "leads", columns, query(caller, filter),
+                Sorting.orderBy(page.sort(), SORTS, "l.createdAt DESC", "l.id"),
+                customFields.export(RecordType.LEAD, Lead::getId));
     }
 
     // --- the inquiry log ----------------------------------------------------------------------

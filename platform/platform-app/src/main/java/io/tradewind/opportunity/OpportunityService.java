@@ -4,7 +4,6 @@ import static io.tradewind.customer.CustomerService.blankToNull;
 
 import io.tradewind.audit.AuditLog;
 import io.tradewind.audit.RecordChanges;
-import io.tradewind.customfield.CustomFieldExport;
 import io.tradewind.customfield.CustomFieldFilters;
 import io.tradewind.customfield.CustomFields;
 import io.tradewind.customfield.RecordType;
@@ -14,9 +13,8 @@ import io.tradewind.customer.Customer;
 import io.tradewind.customer.CustomerService;
 import io.tradewind.customer.Visibility;
 import io.tradewind.export.ExportColumn;
-import io.tradewind.export.ExportFormat;
+import io.tradewind.export.ExportColumns;
 import io.tradewind.export.Exporter;
-import io.tradewind.i18n.Messages;
 import io.tradewind.outbox.Outbox;
 import io.tradewind.persistence.Clock;
 import io.tradewind.persistence.Db;
@@ -58,7 +56,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
@@ -184,26 +181,17 @@ public class OpportunityService {
 
     @Transactional
     public Response export(String format, PageRequest page, OpportunityFilter filter) {
-        ExportFormat type = ExportFormat.parse(format);
         Map<Long, String> names = stageNames();
-        Jpql<Opportunity> query = query(filter);
-        String orderBy = Sorting.orderBy(page.sort(), SORTS, "o.updatedAt DESC", "o.id");
-        List<ExportColumn<Opportunity>> columns = List.of(
-                column("id", o -> Ids.format(o.getId())), column("name", Opportunity::getName),
-                column("customerId", o -> Ids.format(o.getCustomerId())), column("amount", Opportunity::getAmount),
-                column("expectedCloseDate", Opportunity::getExpectedCloseDate),
-                column("stage", o -> names.get(o.getStageId())),
-                column("status", o -> o.getStatus().name().toLowerCase()),
-                column("probability", Opportunity::getProbability),
-                column("ownerId", o -> Ids.format(o.getOwnerId())), column("closeReason", Opportunity::getCloseReason),
-                column("createdAt", Opportunity::getCreatedAt));
-        CustomFieldExport<Opportunity> custom = customFields.export(RecordType.OPPORTUNITY, Opportunity::getId);
-        return exporter.export(type, "opportunities", custom.columns(columns),
-                custom.source((offset, limit) -> query.list(orderBy, offset, limit)));
-    }
-
-    private static ExportColumn<Opportunity> column(String field, Function<Opportunity, Object> value) {
-        return new ExportColumn<>(Messages.get("accounts.opportunity.field." + field), value);
+        List<ExportColumn<Opportunity>> columns = ExportColumns.<Opportunity>headed("accounts.opportunity.field.")
+                .add("id", o -> Ids.format(o.getId())).add("name", Opportunity::getName)
+                .add("customerId", o -> Ids.format(o.getCustomerId())).add("amount", Opportunity::getAmount)
+                .add("expectedCloseDate", Opportunity::getExpectedCloseDate).add("stage", o -> names.get(o.getStageId()))
+                .add("status", o -> o.getStatus().name().toLowerCase()).add("probability", Opportunity::getProbability)
+                .add("ownerId", o -> Ids.format(o.getOwnerId())).add("closeReason", Opportunity::getCloseReason)
+                .add("createdAt", Opportunity::getCreatedAt).list();
+        return exporter.export(format, "opportunities", columns, query(filter),
+                Sorting.orderBy(page.sort(), SORTS, "o.updatedAt DESC", "o.id"),
+                customFields.export(RecordType.OPPORTUNITY, Opportunity::getId));
     }
 
     private Jpql<Opportunity> query(OpportunityFilter filter) {

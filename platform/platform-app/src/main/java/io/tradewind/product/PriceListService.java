@@ -4,7 +4,7 @@ import static io.tradewind.customer.CustomerService.blankToNull;
 
 import io.tradewind.audit.RecordChanges;
 import io.tradewind.export.ExportColumn;
-import io.tradewind.export.ExportFormat;
+import io.tradewind.export.ExportColumns;
 import io.tradewind.export.Exporter;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
@@ -68,19 +68,13 @@ public class PriceListService {
     @Transactional
     public Response export(String format, PageRequest page, String customerGroup, String channel, LocalDate validOn,
                            String q) {
-        ExportFormat type = ExportFormat.parse(format);
-        Jpql<PriceList> query = query(customerGroup, channel, validOn, q);
-        String orderBy = orderBy(page);
-        List<ExportColumn<PriceList>> columns = List.of(
-                column("id", l -> Ids.format(l.getId())), column("name", PriceList::getName),
-                column("customerGroup", PriceList::getCustomerGroup), column("channel", PriceList::getChannel),
-                column("validFrom", PriceList::getValidFrom), column("validTo", PriceList::getValidTo),
-                column("items", l -> items(l.getId()).size()));
-        return exporter.export(type, "price-lists", columns, (offset, limit) -> query.list(orderBy, offset, limit));
-    }
-
-    private static ExportColumn<PriceList> column(String field, Function<PriceList, Object> value) {
-        return new ExportColumn<>(Messages.get("accounts.price-list.field." + field), value);
+        List<ExportColumn<PriceList>> columns = ExportColumns.<PriceList>headed("accounts.price-list.field.")
+                .add("id", l -> Ids.format(l.getId())).add("name", PriceList::getName)
+                .add("customerGroup", PriceList::getCustomerGroup).add("channel", PriceList::getChannel)
+                .add("validFrom", PriceList::getValidFrom).add("validTo", PriceList::getValidTo)
+                .add("items", l -> items(l.getId()).size()).list();
+        return exporter.export(format, "price-lists", columns, query(customerGroup, channel, validOn, q), orderBy(page),
+                Function.identity());
     }
 
     private Jpql<PriceList> query(String customerGroup, String channel, LocalDate validOn, String q) {

@@ -5,9 +5,7 @@ import static io.tradewind.customer.CustomerService.blankToNull;
 import io.tradewind.audit.RecordChanges;
 import io.tradewind.export.ExportColumn;
 import io.tradewind.export.ExportColumns;
-import io.tradewind.export.ExportFormat;
 import io.tradewind.export.Exporter;
-import io.tradewind.i18n.Messages;
 import io.tradewind.persistence.Db;
 import io.tradewind.persistence.Ids;
 import io.tradewind.persistence.Jpql;
@@ -35,6 +33,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Product categories, products, and the price that applies to a product for a customer on a date. */
 @ApplicationScoped
@@ -140,19 +139,12 @@ public class ProductService {
 
     @Transactional
     public Response export(String format, PageRequest page, String categoryId, Boolean active, String q) {
-        ExportFormat type = ExportFormat.parse(format);
-        Jpql<Product> query = query(categoryId, active, q);
-        String orderBy = Sorting.orderBy(page.sort(), SORTS, "p.code", "p.id");
-        List<ExportColumn<Product>> columns = List.of(
-                column("id", p -> Ids.format(p.getId())), column("code", Product::getCode),
-                column("name", Product::getName), column("categoryId", p -> Ids.format(p.getCategoryId())),
-                column("unit", Product::getUnit), column("listPrice", Product::getListPrice),
-                column("active", Product::isActive));
-        return exporter.export(type, "products", columns, (offset, limit) -> query.list(orderBy, offset, limit));
-    }
-
-    private static ExportColumn<Product> column(String field, java.util.function.Function<Product, Object> value) {
-        return new ExportColumn<>(Messages.get("accounts.product.field." + field), value);
+        List<ExportColumn<Product>> columns = ExportColumns.<Product>headed("accounts.product.field.")
+                .add("id", p -> Ids.format(p.getId())).add("code", Product::getCode).add("name", Product::getName)
+                .add("categoryId", p -> Ids.format(p.getCategoryId())).add("unit", Product::getUnit)
+                .add("listPrice", Product::getListPrice).add("active", Product::isActive).list();
+        return exporter.export(format, "products", columns, query(categoryId, active, q),
+                Sorting.orderBy(page.sort(), SORTS, "p.code", "p.id"), Function.identity());
     }
 
     private Jpql<Product> query(String categoryId, Boolean active, String q) {

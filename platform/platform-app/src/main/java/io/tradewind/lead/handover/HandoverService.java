@@ -6,6 +6,9 @@ import io.tradewind.access.DataScopes;
 import io.tradewind.audit.AuditLog;
 import io.tradewind.audit.RecordChanges;
 import io.tradewind.department.Department;
+import io.tradewind.export.ExportColumn;
+import io.tradewind.export.ExportColumns;
+import io.tradewind.export.Exporter;
 import io.tradewind.lead.BusinessCalendar;
 import io.tradewind.lead.Lead;
 import io.tradewind.lead.LeadService;
@@ -26,6 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -63,6 +67,9 @@ public class HandoverService {
     @Inject
     Validator validator;
 
+    @Inject
+    Exporter exporter;
+
     /** Filters of the hand-over list: {@code box} is sent, received or (null) all the caller may see. */
     public record Filter(String box, Long toUserId, Long fromUserId, Boolean overdue, Boolean awaitingFeedback,
                          Instant from, Instant to) {
@@ -79,32 +86,22 @@ public class HandoverService {
         return page.of(found.stream().map(h -> view(h, now)).toList(), query.count());
     }
 
-    @Inject
-    io.tradewind.export.Exporter exporter;
-
     /** The filtered hand-over list as CSV or XLSX, one row per hand-over (ADR 0102). */
     @Transactional
-    public jakarta.ws.rs.core.Response export(Caller caller, String format, Filter filter, PageRequest page) {
-        io.tradewind.export.ExportFormat type = io.tradewind.export.ExportFormat.parse(format);
+    public Response export(Caller caller, String format, Filter filter, PageRequest page) {
         Instant now = Clock.now();
-        Jpql<Handover> query = query(caller, filter, now);
-        String orderBy = Sorting.orderBy(page.sort(), SORTS, "h.createdAt DESC", "h.id");
-        List<io.tradewind.export.ExportColumn<HandoverView>> columns = List.of(
-                column("id", HandoverView::id), column("createdAt", HandoverView::createdAt),
-                column("fromUserId", HandoverView::fromUserId), column("toUserId", HandoverView::toUserId),
-                column("dueAt", HandoverView::dueAt), column("leadCount", HandoverView::leadCount),
-                column("awaitingFeedback", HandoverView::awaitingFeedback), column("overdue", HandoverView::overdue),
-                column("leads", h -> h.items().stream().map(i -> i.companyName() == null ? i.leadName()
-                        : i.leadName() + "（" + i.companyName() + "）").collect(Collectors.joining("、"))),
-                column("feedback", h -> h.items().stream().filter(i -> i.outcome() != null)
-                        .map(i -> i.leadName() + ": " + i.outcome() + " " + i.feedback()).collect(Collectors.joining("; "))),
-                column("note", HandoverView::note));
-        return exporter.export(type, "lead-handovers", columns,
-                (offset, limit) -> query.list(orderBy, offset, limit).stream().map(h -> view(h, now)).toList());
-    }
-
-    private static io.tradewind.export.ExportColumn<HandoverView> column(String field, Function<HandoverView, Object> value) {
-        return new io.tradewind.export.ExportColumn<>(io.tradewind.i18n.Messages.get("handover.field." + field), value);
+        List<ExportColumn<HandoverView>> columns = ExportColumns.<HandoverView>headed("handover.field.")
+                .add("id", HandoverView::id).add("createdAt", HandoverView::createdAt)
+                .add("fromUserId", HandoverView::fromUserId).add("toUserId", HandoverView::toUserId)
+                .add("dueAt", HandoverView::dueAt).add("leadCount", HandoverView::leadCount)
+                .add("awaitingFeedback", HandoverView::awaitingFeedback).add("overdue", HandoverView::overdue)
+                .add("leads", h -> h.items().stream().map(i -> i.companyName() == null ? i.leadName()
+                        : i.leadName() + "（" + i.companyName() + "）").collect(Collectors.joining("、")))
+                .add("feedback", h -> h.items().stream().filter(i -> i.outcome() != null)
+                        .map(i -> i.leadName() + ": " + i.outcome() + " " + i.feedback()).collect(Collectors.joining("; ")))
+                .add("note", HandoverView::note).list();
+        return exporter.export(format, "lead-handovers", columns, query(caller, filter, now),
+                Sorting.orderBy(page.sort(), SORTS, "h.createdAt DESC", "h.id"), h -> view(h, now));
     }
 
     private Jpql<Handover> query(Caller caller, Filter filter, Instant now) {

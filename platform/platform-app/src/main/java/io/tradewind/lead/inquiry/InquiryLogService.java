@@ -3,7 +3,8 @@ package io.tradewind.lead.inquiry;
 import io.tradewind.access.Caller;
 import io.tradewind.access.DataScopes;
 import io.tradewind.export.ExportColumn;
-import io.tradewind.export.ExportFormat;
+import io.tradewind.export.ExportColumns;
+import io.tradewind.export.ExportRows;
 import io.tradewind.export.Exporter;
 import io.tradewind.i18n.Messages;
 import io.tradewind.lead.InquiryView;
@@ -54,20 +55,17 @@ public class InquiryLogService {
 
     @Transactional
     public Response export(Caller caller, String format, Filter filter, PageRequest page) {
-        ExportFormat type = ExportFormat.parse(format);
-        Jpql<LeadInquiry> query = query(caller, filter);
-        String orderBy = Sorting.orderBy(page.sort(), SORTS, "i.occurredAt DESC", "i.id");
-        List<ExportColumn<Row>> columns = List.of(
-                column("occurredAt", r -> r.inquiry().getOccurredAt()),
-                column("leadName", r -> r.lead() == null ? null : r.lead().getName()),
-                column("companyName", r -> r.lead() == null ? null : r.lead().getCompanyName()),
-                column("phone", r -> r.lead() == null ? null : r.lead().getPhone()),
-                column("channel", r -> r.inquiry().getChannel().code()),
-                column("summary", r -> r.inquiry().getSummary()),
-                column("recordedByName", r -> r.inquiry().getRecordedByName()),
-                column("recordedAt", r -> r.inquiry().getRecordedAt()),
-                column("late", r -> Messages.get(r.inquiry().isLate() ? "inquiry.late.yes" : "inquiry.late.no")));
-        return exporter.export(type, "inquiries", columns, (offset, limit) -> rows(query.list(orderBy, offset, limit)));
+        List<ExportColumn<Row>> columns = ExportColumns.<Row>headed("inquiry.field.")
+                .add("occurredAt", r -> r.inquiry().getOccurredAt())
+                .add("leadName", r -> r.lead() == null ? null : r.lead().getName())
+                .add("companyName", r -> r.lead() == null ? null : r.lead().getCompanyName())
+                .add("phone", r -> r.lead() == null ? null : r.lead().getPhone())
+                .add("channel", r -> r.inquiry().getChannel().code()).add("summary", r -> r.inquiry().getSummary())
+                .add("recordedByName", r -> r.inquiry().getRecordedByName())
+                .add("recordedAt", r -> r.inquiry().getRecordedAt())
+                .add("late", r -> Messages.get(r.inquiry().isLate() ? "inquiry.late.yes" : "inquiry.late.no")).list();
+        return exporter.export(format, "inquiries", columns, query(caller, filter),
+                Sorting.orderBy(page.sort(), SORTS, "i.occurredAt DESC", "i.id"), ExportRows.chunked(this::rows));
     }
 
     /** An inquiry with its lead, for the export. */
@@ -96,9 +94,5 @@ public class InquiryLogService {
         // The lead's own scope rule (owner, else whoever created it), aliased sp.
         return DataScopes.restrictThrough(query, caller, "i.leadId", "Lead",
                 io.tradewind.lead.LeadService.OWNER.replace("l.", "sp."));
-    }
-
-    private static ExportColumn<Row> column(String field, Function<Row, Object> value) {
-        return new ExportColumn<>(Messages.get("inquiry.field." + field), value);
     }
 }
