@@ -64,7 +64,7 @@ public class CalendarResource {
 
     @GET
     @Path("/days/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RequiresPermission(Permission.TENANT_READ)
     @Operation(summary = "Export the special days as CSV or XLSX", description = "The list's from and to; every day in it.")
     public Response exportDays(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,

@@ -2,6 +2,7 @@ package io.tradewind.contact;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
@@ -60,7 +61,7 @@ public class ContactResource {
 
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RequiresPermission(Permission.CUSTOMERS_READ)
     @Operation(summary = "Export contacts as CSV or XLSX")
     public Response export(@QueryParam("format") String format, @Valid @BeanParam PageRequest page,

@@ -4,6 +4,7 @@ import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
 import io.tradewind.customfield.CustomFields;
 import io.tradewind.customfield.RecordType;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
@@ -67,7 +68,7 @@ public class CustomerResource {
 
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RequiresPermission(Permission.CUSTOMERS_READ)
     @Operation(summary = "Export customers as CSV or XLSX", description = "The list's filters and sort; every matching row.")
     public Response export(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,
@@ -133,7 +134,7 @@ public class CustomerResource {
 
     @GET
     @Path("/pool/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RequiresPermission(Permission.CUSTOMERS_READ)
     @Operation(summary = "Export the shared pool as CSV or XLSX", description = "The pool list's filters and sort; every matching row.")
     public Response exportPool(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,

@@ -5,8 +5,12 @@ import java.util.Locale;
 
 /** The file formats every list exports to ({@code GET /<list>/export?format=csv|xlsx}, ADR 0102). */
 public enum ExportFormat {
-    CSV("text/csv; charset=UTF-8", "csv"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    CSV(ExportFormat.CSV_MEDIA_TYPE + "; charset=UTF-8", "csv"),
+    XLSX(ExportFormat.XLSX_MEDIA_TYPE, "xlsx");
+
+    /** For {@code @Produces} of an export endpoint. */
+    public static final String CSV_MEDIA_TYPE = "text/csv";
+    public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final String mediaType;
     private final String extension;

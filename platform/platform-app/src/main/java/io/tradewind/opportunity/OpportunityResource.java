@@ -2,6 +2,7 @@ package io.tradewind.opportunity;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
@@ -57,7 +58,7 @@ public class OpportunityResource {
 
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RequiresPermission(Permission.OPPORTUNITIES_READ)
     @Operation(summary = "Export opportunities as CSV or XLSX")
     public Response export(@QueryParam("format") String format, @Valid @BeanParam PageRequest page,

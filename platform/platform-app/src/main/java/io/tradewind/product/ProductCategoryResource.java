@@ -2,6 +2,7 @@ package io.tradewind.product;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.product.ProductRequests.CategoryRequest;
 import io.tradewind.product.ProductViews.CategoryView;
 import io.tradewind.web.Answers;
@@ -55,7 +56,7 @@ public class ProductCategoryResource {
 
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RequiresPermission(Permission.PRODUCTS_READ)
     @Operation(summary = "Export product categories as CSV or XLSX", description = "The list's filters and sort; every matching row.")
     public Response export(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,

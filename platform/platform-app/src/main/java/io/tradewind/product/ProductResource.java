@@ -4,6 +4,7 @@ import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
 import io.tradewind.customer.Customer;
 import io.tradewind.customer.CustomerService;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.product.ProductRequests.ProductRequest;
 import io.tradewind.product.ProductViews.PriceQuote;
 import io.tradewind.product.ProductViews.ProductView;
@@ -69,7 +70,7 @@ public class ProductResource {
 
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RequiresPermission(Permission.PRODUCTS_READ)
     @Operation(summary = "Export products as CSV or XLSX")
     public Response export(@QueryParam("format") String format, @Valid @BeanParam PageRequest page,

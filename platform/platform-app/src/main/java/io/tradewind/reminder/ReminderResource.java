@@ -1,6 +1,7 @@
 package io.tradewind.reminder;
 
 import io.tradewind.access.CurrentCaller;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.web.Answers;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -51,7 +52,7 @@ public class ReminderResource {
 
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Export my reminders as CSV or XLSX", description = "The list's filters and sort; every matching row.")
     public Response export(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,
                            @Valid @BeanParam PageRequest page, @QueryParam("status") String status,

@@ -2,6 +2,7 @@ package io.tradewind.lead.assignment;
 
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
@@ -54,7 +55,7 @@ public class AssignmentRuleResource {
 
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RequiresPermission(Permission.LEADS_READ)
     @Operation(summary = "Export assignment rules as CSV or XLSX", description = "The list's filters and sort; every matching row.")
     public Response export(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,

@@ -3,6 +3,7 @@ package io.tradewind.lead.handover;
 import io.tradewind.access.CurrentCaller;
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.web.Answers;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
@@ -59,7 +60,7 @@ public class HandoverResource {
 
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RequiresPermission(Permission.LEADS_READ)
     @Operation(summary = "Export the hand-over list", description = "format=csv|xlsx with the list's filters and sort; "
             + "one row per hand-over with its leads and the feedback given.")

@@ -7,6 +7,7 @@ import io.tradewind.access.CurrentCaller;
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
 import io.tradewind.audit.AuditLog;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.i18n.Messages;
 import io.tradewind.i18n.RequestLocale;
 import io.tradewind.platform.DataDirectory;
@@ -85,7 +86,7 @@ public class LeadImportResource {
 
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RequiresPermission(Permission.LEADS_IMPORT)
     @Operation(summary = "Export import jobs as CSV or XLSX", description = "The list's jobs and sort; every one.")
     public Response export(@QueryParam("format") @Schema(enumeration = {"csv", "xlsx"}) String format,

@@ -3,6 +3,7 @@ package io.tradewind.lead.inquiry;
 import io.tradewind.access.CurrentCaller;
 import io.tradewind.access.Permission;
 import io.tradewind.access.RequiresPermission;
+import io.tradewind.export.ExportFormat;
 import io.tradewind.lead.InquiryView;
 import io.tradewind.lead.LeadSource;
 import io.tradewind.web.Page;
@@ -45,7 +46,7 @@ public class InquiryLogResource {
 
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RequiresPermission(Permission.LEADS_READ)
     @Operation(summary = "Export the inquiry log as CSV or XLSX (format=csv|xlsx)", description = "Same filters and sort as the list.")
     public Response export(@QueryParam("format") String format, @Valid @BeanParam PageRequest page, @QueryParam("q") String q,
