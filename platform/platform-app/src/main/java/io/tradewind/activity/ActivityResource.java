@@ -51,7 +51,7 @@ public class ActivityResource {
 
     @GET
     @RequiresPermission(Permission.ACTIVITIES_READ)
-    @Operation(summary = "List follow-ups", description = "Filters: q, type, ownerId, leadId, customerId, contactId, "
+    @Operation(summary = "List follow-ups", description = "Filters: q, type, ownerId (a user id or me), leadId, customerId, contactId, "
             + "opportunityId, occurredFrom/occurredTo, nextStepDueBefore, openNextSteps=true; sort by occurredAt, "
             + "nextStepDueAt, type, createdAt.")
     public Page<ActivityView> list(@Valid @BeanParam PageRequest page, @QueryParam("q") String q,
@@ -63,7 +63,7 @@ public class ActivityResource {
                                    @QueryParam("nextStepDueBefore") String nextStepDueBefore,
                                    @QueryParam("openNextSteps") Boolean openNextSteps) {
         return activities.list(caller.get(), new ActivityService.Filter(q, Params.enumValue("type", ActivityType.class, type),
-                Params.id("ownerId", ownerId), Params.id("leadId", leadId), Params.id("customerId", customerId),
+                Params.owner(ownerId, caller.get().userId()), Params.id("leadId", leadId), Params.id("customerId", customerId),
                 Params.id("contactId", contactId), Params.id("opportunityId", opportunityId),
                 Params.instant("occurredFrom", occurredFrom), Params.instant("occurredTo", occurredTo),
                 Params.instant("nextStepDueBefore", nextStepDueBefore), openNextSteps), page);
@@ -79,7 +79,7 @@ public class ActivityResource {
                            @QueryParam("leadId") String leadId, @QueryParam("customerId") String customerId,
                            @QueryParam("occurredFrom") String occurredFrom, @QueryParam("occurredTo") String occurredTo) {
         return activities.export(caller.get(), format, new ActivityService.Filter(q,
-                Params.enumValue("type", ActivityType.class, type), Params.id("ownerId", ownerId), Params.id("leadId", leadId),
+                Params.enumValue("type", ActivityType.class, type), Params.owner(ownerId, caller.get().userId()), Params.id("leadId", leadId),
                 Params.id("customerId", customerId), null, null, Params.instant("occurredFrom", occurredFrom),
                 Params.instant("occurredTo", occurredTo), null, null), page);
     }

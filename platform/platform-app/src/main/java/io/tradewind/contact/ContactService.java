@@ -146,7 +146,7 @@ public class ContactService {
 
     private Jpql<Contact> query(String customerId, String ownerId, String tag, String q, String createdFrom,
                                 String createdTo) {
-        Long owner = "me".equals(ownerId) ? visibility.callerId() : Params.id("ownerId", ownerId);
+        Long owner = Params.owner(ownerId, visibility.callerId());
         return visibility.restrictWithTeam(customFieldFilters.apply(Jpql.from(db.em(), Contact.class, "k"), RecordType.CONTACT, "k.id")
                 .where("k.customerId = :customer", "customer", Params.id("customerId", customerId))
                 .where("k.ownerId = :owner", "owner", owner)

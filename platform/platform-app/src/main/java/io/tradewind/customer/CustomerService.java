@@ -171,7 +171,7 @@ public class CustomerService {
 
     private Jpql<Customer> query(CustomerFilter filter) {
         CustomerFilter f = filter == null ? new CustomerFilter() : filter;
-        Long owner = "me".equals(f.ownerId) ? visibility.callerId() : Params.id("ownerId", f.ownerId);
+        Long owner = Params.owner(f.ownerId, visibility.callerId());
         Jpql<Customer> query = matching(f).where("c.ownerId = :owner", "owner", owner);
         return visibility.restrictWithTeam(query, "c.ownerId", "customer", "c.id");
     }

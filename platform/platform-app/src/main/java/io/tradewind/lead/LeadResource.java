@@ -58,7 +58,7 @@ public class LeadResource {
     @GET
     @RequiresPermission(Permission.LEADS_READ)
     @Operation(summary = "List leads", description = "Filters: q (name, company, phone, e-mail, notes), status, source, "
-            + "ownerId, unassigned, createdFrom/createdTo, regionCode (prefix), productLine, importId, tag. "
+            + "ownerId (a user id or me), unassigned, createdFrom/createdTo, regionCode (prefix), productLine, importId, tag. "
             + "Sort by name, companyName, status, source, createdAt, updatedAt, assignedAt.")
     public Page<LeadView> list(@Valid @BeanParam PageRequest page, @QueryParam("q") String q,
                                @QueryParam("status") String status, @QueryParam("source") String source,
@@ -70,11 +70,11 @@ public class LeadResource {
                 productLine, importId, tag), page);
     }
 
-    static LeadService.Filter filter(String q, String status, String source, String ownerId, Boolean unassigned,
+    private LeadService.Filter filter(String q, String status, String source, String ownerId, Boolean unassigned,
                                      String createdFrom, String createdTo, String regionCode, String productLine,
                                      String importId, String tag) {
         return new LeadService.Filter(q, Params.enumValue("status", LeadStatus.class, status),
-                Params.enumValue("source", LeadSource.class, source), Params.id("ownerId", ownerId),
+                Params.enumValue("source", LeadSource.class, source), Params.owner(ownerId, caller.get().userId()),
                 Params.instant("createdFrom", createdFrom), Params.instant("createdTo", createdTo),
                 blank(regionCode), blank(productLine), Params.id("importId", importId), unassigned, tag);
     }

@@ -196,7 +196,7 @@ public class OpportunityService {
 
     private Jpql<Opportunity> query(OpportunityFilter filter) {
         OpportunityFilter f = filter == null ? new OpportunityFilter() : filter;
-        Long owner = "me".equals(f.ownerId) ? visibility.callerId() : Params.id("ownerId", f.ownerId);
+        Long owner = Params.owner(f.ownerId, visibility.callerId());
         return visibility.restrictWithTeam(customFieldFilters.apply(Jpql.from(db.em(), Opportunity.class, "o"),
                         RecordType.OPPORTUNITY, "o.id")
                 .where("o.ownerId = :owner", "owner", owner)

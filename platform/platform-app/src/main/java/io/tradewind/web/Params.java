@@ -17,6 +17,11 @@ public final class Params {
         return Ids.parse(value).orElseThrow(() -> Problems.invalid(field, "validation.id"));
     }
 
+    /** An {@code ownerId} filter: a user id, or {@code me} for the caller ({@code callerId}). */
+    public static Long owner(String value, Long callerId) {
+        return "me".equals(value) ? callerId : id("ownerId", value);
+    }
+
     public static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;

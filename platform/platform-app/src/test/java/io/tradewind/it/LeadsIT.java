@@ -94,6 +94,29 @@ class LeadsIT {
     }
 
     @Test
+    void ownerIdMeFiltersLeadsAndFollowUpsToTheCaller() {
+        Api.TestTenant tenant = Api.signup();
+        Api.Member rep = tenant.member("sales-rep", null);
+        String admins = lead(tenant, Map.of("name", "管理员的线索", "source", "phone", "ownerId", tenant.adminId()));
+        String reps = lead(tenant, Map.of("name", "代表的线索", "source", "phone", "ownerId", rep.id()));
+        tenant.admin().queryParam("ownerId", "me").get("/leads").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(admins));
+        tenant.admin().queryParam("ownerId", rep.id()).get("/leads").then().body("total", equalTo(1)).body("items[0].id", equalTo(reps));
+        String csv = tenant.admin().queryParam("ownerId", "me").get("/leads/export").then().statusCode(200).extract().asString();
+        assertThat(csv).contains("管理员的线索").doesNotContain("代表的线索");
+        tenant.admin().queryParam("ownerId", "someone").get("/leads").then().statusCode(400)
+                .body("errors[0].field", equalTo("ownerId"));
+
+        rep.as().body(Map.of("type", "call", "subject", "代表的电话", "leadId", reps)).post("/activities").then().statusCode(201);
+        tenant.admin().body(Map.of("type", "call", "subject", "管理员的电话", "leadId", admins)).post("/activities")
+                .then().statusCode(201);
+        tenant.admin().queryParam("ownerId", "me").get("/activities").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].subject", equalTo("管理员的电话"));
+        rep.as().queryParam("ownerId", "me").get("/activities").then().body("total", equalTo(1))
+                .body("items[0].subject", equalTo("代表的电话"));
+    }
+
+    @Test
     void theInquiryLogRecordsWhoLoggedEachContactAndMarksLateEntries() {
         Api.TestTenant tenant = Api.signup();
         Api.Member assistant = tenant.member("sales-assistant", null);
