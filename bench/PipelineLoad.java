@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * p50/p99 latency. Errors (any status other than the one expected) are counted, not timed.
  *
  * Usage: java bench/PipelineLoad.java BASE_URL EMAIL PASSWORD [workers=32] [seconds=20] [warmup=5] [label=...]
- *            [server-pid=PID] [calls=page,get,create,kanban] [prewarm=SECONDS] [rate=REQUESTS_PER_SECOND]
+ *            [server-pid=PID] [calls=page,get,create,kanban] [prewarm=SECONDS] [rate=REQUESTS_PER_SECOND | rate=page:R,get:R,...]
  * prewarm: before the first call's warm-up, all the calls at once (workers spread over them), so that the
  * server's JIT has compiled their shared and their own code before any is measured.
  * With server-pid (a local server), each call also reports the server's CPU time per request (from
@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * are sent on a fixed schedule, rate per second spread evenly over the workers, and each latency counts
  * from the request's scheduled time, so a request that waited for a late one is counted as late
  * (no coordinated omission). Warm-up and prewarm stay closed loop. A worker behind schedule sends at once.
+ * A rate per call (e.g. half of each call's closed-loop throughput) is given as rate=page:1200,get:2500,...;
+ * a call not named there runs closed loop.
  */
 public class PipelineLoad {
 
@@ -58,7 +60,7 @@ public class PipelineLoad {
         String label = "";
         long serverPid = 0;
         int prewarm = 0;
-        double rate = 0;
+        String rates = "0";
         List<String> only = List.of("page", "get", "create", "kanban");
         for (int i = 3; i < args.length; i++) {
             String[] pair = args[i].split("=", 2);
@@ -70,7 +72,7 @@ public class PipelineLoad {
                 case "server-pid" -> serverPid = Long.parseLong(pair[1]);
                 case "prewarm" -> prewarm = Integer.parseInt(pair[1]);
                 case "calls" -> only = List.of(pair[1].split(","));
-                case "rate" -> rate = Double.parseDouble(pair[1]);
+                case "rate" -> rates = pair[1];
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
@@ -104,7 +106,7 @@ public class PipelineLoad {
                 .body().replaceAll(".*\"total\":(\\d+).*", "$1");
         System.out.printf("%s tenant of %s: %s customers visible, %d workers, %d s per call (after %d s warm-up)%s%n",
                 label, email, total, workers, seconds, warmup,
-                rate > 0 ? String.format(", open loop at %.0f req/s", rate) : ", closed loop");
+                rates.equals("0") ? ", closed loop" : ", open loop at " + rates + " req/s");
 
         AtomicInteger created = new AtomicInteger();
         String run = Long.toString(System.currentTimeMillis(), 36);
@@ -132,7 +134,7 @@ public class PipelineLoad {
             run(http, call, workers, warmup);
             double serverBefore = cpuSeconds(serverPid);
             double clientBefore = cpuSeconds(ProcessHandle.current().pid());
-            Result r = run(http, List.of(call), workers, seconds, rate);
+            Result r = run(http, List.of(call), workers, seconds, rateOf(rates, call));
             double server = cpuSeconds(serverPid) - serverBefore;
             double client = cpuSeconds(ProcessHandle.current().pid()) - clientBefore;
             int answered = Math.max(1, r.count() + r.errors());
@@ -141,6 +143,21 @@ public class PipelineLoad {
                     serverPid == 0 ? "-" : String.format("%.2f ms/req", server * 1000 / answered),
                     String.format("%.2f ms/req", client * 1000 / answered));
         }
+    }
+
+    /** The call's open-loop rate: one number for every call, or name:rate pairs (0, closed loop, for others). */
+    static double rateOf(String rates, Call call) {
+        String name = call.name().substring(call.name().indexOf(' ') + 1);
+        if (!rates.contains(":")) {
+            return Double.parseDouble(rates);
+        }
+        for (String pair : rates.split(",")) {
+            String[] parts = pair.split(":", 2);
+            if (parts[0].equals(name)) {
+                return Double.parseDouble(parts[1]);
+            }
+        }
+        return 0;
     }
 
     /** User + system CPU seconds of a local process (Linux /proc), 0 when unknown. */

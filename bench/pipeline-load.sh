@@ -14,7 +14,8 @@
 #   SECONDS_PER_CALL=20 WORKERS=32 WARMUP=5   (seconds of discarded requests before each call's measurement)
 #   CALLS=page,get,create,kanban   the calls to measure
 #   PREWARM=0      seconds of all calls at once before the first call's warm-up (a fresh server's JIT; 30-60 helps)
-#   RATE=0         open loop: the measured requests sent at RATE per second over the workers, latency from each
+#   RATE=0         open loop: the measured requests sent at RATE per second over the workers (or per call:
+#                  RATE=page:1200,get:2500,create:900,kanban:600), latency from each
 #                  one's scheduled time (0: closed loop, the figures to compare; see PipelineLoad)
 #   DB_URL=jdbc:mysql://127.0.0.1:3306/tw_bench_load?...&rewriteBatchedStatements=true   MariaDB/MySQL: the
 #                      "few" database (must exist and be empty for prepare); the "many" one is the same

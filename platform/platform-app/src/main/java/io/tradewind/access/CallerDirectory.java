@@ -1,27 +1,16 @@
 package io.tradewind.access;
 
-import io.tradewind.department.Department;
-import io.tradewind.i18n.Messages;
-import io.tradewind.persistence.Db;
 import io.tradewind.tenancy.TenantStatusCache.TenantSummary;
-import io.tradewind.user.UserAccount;
-import io.tradewind.web.ProblemType;
-import io.tradewind.web.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Resolves a token's user into a {@link Caller}: status, roles, permissions, data scope and
- * department. Kept for TRADEWIND_CALLER_CACHE_SECONDS; changes to users and roles on this node
- * take effect at once ({@link #forgetTenant}).
+ * Resolves a token's user into a {@link Caller} ({@link CallerResolver}) and keeps it for
+ * TRADEWIND_CALLER_CACHE_SECONDS; changes to users and roles on this node take effect at once
+ * ({@link #forgetTenant}). A hit costs no transaction (ADR 0141).
  */
 @ApplicationScoped
 public class CallerDirectory {
@@ -33,7 +22,7 @@ public class CallerDirectory {
     }
 
     @Inject
-    Db db;
+    CallerResolver resolver;
 
     @Inject
     @ConfigProperty(name = "TRADEWIND_CALLER_CACHE_SECONDS", defaultValue = "5")
@@ -41,7 +30,6 @@ public class CallerDirectory {
 
     private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
 
-    @Transactional
     public Caller load(TenantSummary tenant, long userId) {
         Key key = new Key(tenant.id(), userId);
         long now = System.nanoTime();
@@ -49,36 +37,9 @@ public class CallerDirectory {
         if (entry != null && entry.expiresAt - now > 0) {
             return entry.caller;
         }
-        Caller caller = resolve(tenant, userId);
+        Caller caller = resolver.resolve(tenant, userId);
         entries.put(key, new Entry(caller, now + ttlSeconds * 1_000_000_000L));
         return caller;
-    }
-
-    private Caller resolve(TenantSummary tenant, long userId) {
-        UserAccount user = db.find(UserAccount.class, userId)
-                .filter(found -> found.getStatus() == UserAccount.Status.ACTIVE)
-                .orElseThrow(() -> Problems.of(ProblemType.ACCOUNT_DISABLED, "problem.account-disabled.detail"));
-        List<Role> roles = rolesOf(user.getRoleCodes());
-        Set<String> permissions = new HashSet<>();
-        DataScope scope = DataScope.OWN;
-        for (Role role : roles) {
-            permissions.addAll(role.getPermissions());
-            scope = scope.widest(role.getDataScope());
-        }
-        String departmentPath = user.getDepartmentId() == null ? null
-                : db.find(Department.class, user.getDepartmentId()).map(Department::getPath).orElse(null);
-        return new Caller(tenant.id(), tenant.code(), tenant.name(), user.getId(), user.getEmail(), user.getName(),
-                Set.copyOf(user.getRoleCodes()), Set.copyOf(permissions), scope, user.getDepartmentId(),
-                departmentPath, Messages.fromTag(user.getLocale()));
-    }
-
-    private List<Role> rolesOf(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return List.of();
-        }
-        return db.em().createQuery("SELECT r FROM Role r WHERE r.code IN :codes", Role.class)
-                .setParameter("codes", codes)
-                .getResultList();
     }
 
     public void forgetTenant(long tenantId) {

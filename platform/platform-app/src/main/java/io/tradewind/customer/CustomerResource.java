@@ -11,6 +11,7 @@ import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
 import io.tradewind.web.Params;
 import io.tradewind.persistence.Clock;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Customers (客户) and the shared pool (公海). */
+@ApplicationScoped
 @Path("/customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers")

@@ -7,6 +7,7 @@ import io.tradewind.web.Answers;
 import io.tradewind.web.Etags;
 import io.tradewind.web.Page;
 import io.tradewind.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Opportunities (商机), their stage moves and history, and the kanban. */
+@ApplicationScoped
 @Path("/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Opportunities")

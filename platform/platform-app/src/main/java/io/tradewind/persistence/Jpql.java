@@ -21,6 +21,8 @@ public final class Jpql<T> {
 
     private static final LargeCounts LARGE_COUNTS = new LargeCounts();
 
+    private static final PagedQueries PAGED = new PagedQueries();
+
     private final EntityManager em;
     private final Class<T> type;
     private final String alias;
@@ -75,7 +77,7 @@ public final class Jpql<T> {
     }
 
     public List<T> list(String orderBy, int offset, int limit) {
-        TypedQuery<T> query = em.createQuery("SELECT " + alias + " FROM " + entityName() + " " + alias
+        TypedQuery<T> query = PAGED.create(em, "SELECT " + alias + " FROM " + entityName() + " " + alias
                 + whereClause() + tenantLed(orderBy), type);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();

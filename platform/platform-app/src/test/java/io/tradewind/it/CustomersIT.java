@@ -380,4 +380,25 @@ class CustomersIT {
         }
         return rows;
     }
+
+    @Test
+    void everyPageOfAListHoldsItsOwnSliceWhateverPagesAndSizesWereAskedBefore() {
+        // a list query's SQL is prepared once with the limit and offset as parameters (ADR 0141)
+        Api.TestTenant tenant = Api.signup();
+        for (String name : List.of("分页 A", "分页 B", "分页 C", "分页 D", "分页 E")) {
+            tenant.admin().body(Map.of("name", name)).post("/customers").then().statusCode(201);
+        }
+        List<String> all = tenant.admin().queryParam("q", "分页").queryParam("sort", "name").queryParam("size", 100)
+                .get("/customers").then().statusCode(200).body("total", equalTo(5)).extract().path("items.name");
+        assertThat(all).containsExactly("分页 A", "分页 B", "分页 C", "分页 D", "分页 E");
+        int[][] pagesAndSizes = {{1, 2}, {2, 2}, {3, 2}, {1, 5}, {2, 3}, {1, 1}, {4, 1}, {2, 4}};
+        for (int[] asked : pagesAndSizes) {
+            int from = Math.min(all.size(), (asked[0] - 1) * asked[1]);
+            List<String> items = tenant.admin().queryParam("q", "分页").queryParam("sort", "name")
+                    .queryParam("page", asked[0]).queryParam("size", asked[1]).get("/customers").then().statusCode(200)
+                    .extract().path("items.name");
+            assertThat(items).as("page %d of size %d", asked[0], asked[1])
+                    .isEqualTo(all.subList(from, Math.min(all.size(), from + asked[1])));
+        }
+    }
 }
