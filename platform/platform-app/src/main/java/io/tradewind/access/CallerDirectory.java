@@ -1,10 +1,11 @@
 package io.tradewind.access;
 
+import io.tradewind.cache.ExpiringCache;
 import io.tradewind.tenancy.TenantStatusCache.TenantSummary;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,9 +19,6 @@ public class CallerDirectory {
     private record Key(long tenantId, long userId) {
     }
 
-    private record Entry(Caller caller, long expiresAt) {
-    }
-
     @Inject
     CallerResolver resolver;
 
@@ -28,21 +26,18 @@ public class CallerDirectory {
     @ConfigProperty(name = "TRADEWIND_CALLER_CACHE_SECONDS", defaultValue = "5")
     long ttlSeconds;
 
-    private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    private ExpiringCache<Key, Caller> entries;
+
+    @PostConstruct
+    void start() {
+        entries = new ExpiringCache<>(Duration.ofSeconds(ttlSeconds));
+    }
 
     public Caller load(TenantSummary tenant, long userId) {
-        Key key = new Key(tenant.id(), userId);
-        long now = System.nanoTime();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.expiresAt - now > 0) {
-            return entry.caller;
-        }
-        Caller caller = resolver.resolve(tenant, userId);
-        entries.put(key, new Entry(caller, now + ttlSeconds * 1_000_000_000L));
-        return caller;
+        return entries.get(new Key(tenant.id(), userId), key -> resolver.resolve(tenant, userId));
     }
 
     public void forgetTenant(long tenantId) {
-        entries.keySet().removeIf(key -> key.tenantId == tenantId);
+        entries.removeIf(key -> key.tenantId == tenantId);
     }
 }

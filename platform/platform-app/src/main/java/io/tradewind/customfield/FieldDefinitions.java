@@ -1,7 +1,9 @@
 package io.tradewind.customfield;
 
+import io.tradewind.cache.ExpiringCache;
 import io.tradewind.persistence.Db;
 import io.tradewind.tenancy.TenantContext;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,12 +11,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,9 +35,6 @@ public class FieldDefinitions {
     private record Key(long tenant, RecordType type) {
     }
 
-    private record Entry(List<CustomField> fields, long expiresAt) {
-    }
-
     @Inject
     Db db;
 
@@ -48,9 +45,12 @@ public class FieldDefinitions {
     @ConfigProperty(name = "TRADEWIND_CUSTOM_FIELD_CACHE_SECONDS", defaultValue = "5")
     long ttlSeconds;
 
-    private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
-    /** Counts the drops, so that a read which raced with a change is not kept. */
-    private final AtomicLong drops = new AtomicLong();
+    private ExpiringCache<Key, List<CustomField>> entries;
+
+    @PostConstruct
+    void start() {
+        entries = new ExpiringCache<>(Duration.ofSeconds(ttlSeconds));
+    }
 
     /** The active fields of a record type in the current tenant, in display order. */
     @Transactional
@@ -59,18 +59,7 @@ public class FieldDefinitions {
         if (tenant == null || ttlSeconds <= 0 || changedHere(tenant)) {
             return read(type);
         }
-        Key key = new Key(tenant, type);
-        long now = System.nanoTime();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.expiresAt - now > 0) {
-            return entry.fields;
-        }
-        long seen = drops.get();
-        List<CustomField> fields = read(type).stream().map(CustomField::copy).toList();
-        if (drops.get() == seen) {
-            entries.put(key, new Entry(fields, now + ttlSeconds * 1_000_000_000L));
-        }
-        return fields;
+        return entries.get(new Key(tenant, type), key -> read(type).stream().map(CustomField::copy).toList());
     }
 
     /** A custom field of the current tenant (or of no tenant: then of all) is being changed in this transaction. */
@@ -117,8 +106,7 @@ public class FieldDefinitions {
     }
 
     private void drop(Long tenant) {
-        drops.incrementAndGet();
-        entries.keySet().removeIf(key -> tenant == null || key.tenant == tenant);
+        entries.removeIf(key -> tenant == null || key.tenant == tenant);
     }
 
     private List<CustomField> read(RecordType type) {

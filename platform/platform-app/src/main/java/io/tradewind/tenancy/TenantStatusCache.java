@@ -1,13 +1,14 @@
 package io.tradewind.tenancy;
 
+import io.tradewind.cache.ExpiringCache;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,9 +23,6 @@ public class TenantStatusCache {
     public record TenantSummary(long id, String code, String name, Tenant.Status status) {
     }
 
-    private record Entry(Optional<TenantSummary> tenant, long expiresAt) {
-    }
-
     @PersistenceContext(unitName = "tradewind")
     EntityManager em;
 
@@ -32,20 +30,17 @@ public class TenantStatusCache {
     @ConfigProperty(name = "TRADEWIND_TENANT_CACHE_SECONDS", defaultValue = "5")
     long ttlSeconds;
 
-    private final ConcurrentMap<Long, Entry> entries = new ConcurrentHashMap<>();
+    private ExpiringCache<Long, Optional<TenantSummary>> entries;
+
+    @PostConstruct
+    void start() {
+        entries = new ExpiringCache<>(Duration.ofSeconds(ttlSeconds));
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TenantSummary> get(long tenantId) {
-        long now = System.nanoTime();
-        Entry entry = entries.get(tenantId);
-        if (entry == null || entry.expiresAt - now < 0) {
-            Tenant tenant = em.find(Tenant.class, tenantId);
-            Optional<TenantSummary> summary = Optional.ofNullable(tenant)
-                    .map(t -> new TenantSummary(t.getId(), t.getCode(), t.getName(), t.getStatus()));
-            entry = new Entry(summary, now + ttlSeconds * 1_000_000_000L);
-            entries.put(tenantId, entry);
-        }
-        return entry.tenant;
+        return entries.get(tenantId, id -> Optional.ofNullable(em.find(Tenant.class, id))
+                .map(t -> new TenantSummary(t.getId(), t.getCode(), t.getName(), t.getStatus())));
     }
 
     public void forget(long tenantId) {

@@ -1,11 +1,13 @@
 package io.tradewind.identity.keycloak;
 
 import io.tradewind.access.TokenIdentity;
+import io.tradewind.cache.ExpiringCache;
 import io.tradewind.identity.Credentials;
 import io.tradewind.identity.LoginDirectory;
 import io.tradewind.identity.LoginDirectoryEntry;
 import io.tradewind.web.ProblemType;
 import io.tradewind.web.Problems;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -15,12 +17,11 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -38,9 +39,6 @@ public class KeycloakIdentities {
     private record Key(String alias, String email) {
     }
 
-    private record Entry(TokenIdentity identity, long expiresAt) {
-    }
-
     @PersistenceContext(unitName = "tradewind")
     EntityManager em;
 
@@ -51,7 +49,12 @@ public class KeycloakIdentities {
     @ConfigProperty(name = "TRADEWIND_CALLER_CACHE_SECONDS", defaultValue = "5")
     long ttlSeconds;
 
-    private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    private ExpiringCache<Key, TokenIdentity> entries;
+
+    @PostConstruct
+    void start() {
+        entries = new ExpiringCache<>(Duration.ofSeconds(ttlSeconds));
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TokenIdentity resolve(JsonWebToken token) {
@@ -66,15 +69,8 @@ public class KeycloakIdentities {
             throw Problems.of(ProblemType.INVALID_TOKEN, "problem.keycloak.email-claim.detail");
         }
         Key key = new Key(organizations.get(0), Credentials.normalizeEmail(text(email)));
-        long now = System.nanoTime();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.expiresAt - now > 0) {
-            return entry.identity;
-        }
-        TokenIdentity identity = lookup(key)
-                .orElseThrow(() -> Problems.of(ProblemType.INVALID_TOKEN, "problem.invalid-token.detail"));
-        entries.put(key, new Entry(identity, now + ttlSeconds * 1_000_000_000L));
-        return identity;
+        return entries.get(key, k -> lookup(k)
+                .orElseThrow(() -> Problems.of(ProblemType.INVALID_TOKEN, "problem.invalid-token.detail")));
     }
 
     private Optional<TokenIdentity> lookup(Key key) {
