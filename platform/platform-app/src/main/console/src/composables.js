@@ -12,15 +12,19 @@ export function useLoader(loader, initial = null) {
   const data = ref(initial)
   const loading = ref(false)
   const problem = ref(null)
+  // Only the newest call's answer counts: a slow first load must not overwrite a search made meanwhile.
+  let newest = 0
   async function load(...args) {
+    const call = ++newest
     loading.value = true
     problem.value = null
     try {
-      data.value = await loader(...args)
+      const value = await loader(...args)
+      if (call === newest) data.value = value
     } catch (error) {
-      problem.value = asProblem(error)
+      if (call === newest) problem.value = asProblem(error)
     } finally {
-      loading.value = false
+      if (call === newest) loading.value = false
     }
     return data.value
   }
